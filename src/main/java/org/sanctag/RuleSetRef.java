@@ -1,0 +1,5 @@
+package org.sanctag;
+
+/** Which rule set produced an answer: enough to reproduce it. */
+public record RuleSetRef(String id, String version, String digest) {
+}

@@ -1,0 +1,83 @@
+package org.sanctag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jurisdiction and transfer signals of a document, sentence by sentence, and the relevance
+ * they give each sentence:
+ * <ul>
+ *   <li>high: the sentence, or the one right before or after it, names the jurisdiction; or it
+ *       names a transfer and the document names the jurisdiction somewhere;</li>
+ *   <li>medium: the document names the jurisdiction elsewhere;</li>
+ *   <li>low: the document never names it.</li>
+ * </ul>
+ */
+final class Signals {
+
+    record SignalHit(SignalKind kind, Occurrence occurrence) {
+    }
+
+    private final List<List<SignalHit>> bySentence;
+    private final boolean[] jurisdiction;
+    private final boolean[] transfer;
+    private final boolean documentNamesJurisdiction;
+
+    private Signals(List<List<SignalHit>> bySentence, boolean[] jurisdiction, boolean[] transfer) {
+        this.bySentence = bySentence;
+        this.jurisdiction = jurisdiction;
+        this.transfer = transfer;
+        boolean named = false;
+        for (boolean j : jurisdiction) {
+            named |= j;
+        }
+        this.documentNamesJurisdiction = named;
+    }
+
+    static Signals of(List<Occurrence> occurrences, CompiledRules rules, int sentenceCount, int wordCount) {
+        List<SignalHit> hits = new ArrayList<>();
+        for (Occurrence occurrence : occurrences) {
+            CompiledRules.Roles roles = rules.roles(occurrence.phraseId());
+            if (roles.jurisdiction()) {
+                hits.add(new SignalHit(SignalKind.JURISDICTION, occurrence));
+            }
+            if (roles.transfer()) {
+                hits.add(new SignalHit(SignalKind.TRANSFER, occurrence));
+            }
+        }
+        List<SignalHit> kept = new ArrayList<>();
+        for (SignalKind kind : SignalKind.values()) {
+            kept.addAll(MatchDecider.longestFirst(hits.stream().filter(hit -> hit.kind() == kind).toList(),
+                    SignalHit::occurrence, wordCount));
+        }
+        kept.sort((a, b) -> Integer.compare(a.occurrence().first(), b.occurrence().first()));
+
+        List<List<SignalHit>> bySentence = new ArrayList<>();
+        for (int s = 0; s < sentenceCount; s++) {
+            bySentence.add(new ArrayList<>());
+        }
+        boolean[] jurisdiction = new boolean[sentenceCount];
+        boolean[] transfer = new boolean[sentenceCount];
+        for (SignalHit hit : kept) {
+            int sentence = hit.occurrence().sentence();
+            bySentence.get(sentence).add(hit);
+            jurisdiction[sentence] |= hit.kind() == SignalKind.JURISDICTION;
+            transfer[sentence] |= hit.kind() == SignalKind.TRANSFER;
+        }
+        return new Signals(bySentence, jurisdiction, transfer);
+    }
+
+    List<SignalHit> in(int sentence) {
+        return bySentence.get(sentence);
+    }
+
+    Relevance relevanceOf(int sentence) {
+        boolean nearJurisdiction = jurisdiction[sentence]
+                || sentence > 0 && jurisdiction[sentence - 1]
+                || sentence + 1 < jurisdiction.length && jurisdiction[sentence + 1];
+        if (nearJurisdiction || transfer[sentence] && documentNamesJurisdiction) {
+            return Relevance.HIGH;
+        }
+        return documentNamesJurisdiction ? Relevance.MEDIUM : Relevance.LOW;
+    }
+}

@@ -1,0 +1,20 @@
+package org.sanctag;
+
+import java.util.List;
+
+/**
+ * What sanctag found in one document. {@code flagged} is true when at least one passage is of
+ * medium or high relevance; {@code relevance} is the highest passage relevance, or none.
+ */
+public record TagResult(
+        boolean flagged,
+        Relevance relevance,
+        RuleSetRef ruleset,
+        List<Passage> passages,
+        List<CategorySummary> categories) {
+
+    public TagResult {
+        passages = List.copyOf(passages);
+        categories = List.copyOf(categories);
+    }
+}

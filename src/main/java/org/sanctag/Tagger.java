@@ -1,0 +1,108 @@
+package org.sanctag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sanctag.rules.Category;
+import org.sanctag.rules.LoadedRuleSet;
+import org.sanctag.rules.RuleSet;
+import org.sanctag.text.CodePointIndex;
+import org.sanctag.text.Span;
+
+/**
+ * The façade the API calls: finds the passages of a text that mention sanctioned goods. Built once
+ * from a rule set; immutable and safe to share between threads.
+ */
+public final class Tagger {
+
+    private final RuleSet ruleSet;
+    private final RuleSetRef ref;
+    private final CompiledRules rules;
+    private final MatchDecider decider;
+    private final Map<String, Category> categories = new LinkedHashMap<>();
+
+    private Tagger(LoadedRuleSet loaded) {
+        this.ruleSet = loaded.rules();
+        this.ref = new RuleSetRef(ruleSet.id(), ruleSet.version(), loaded.digest());
+        this.rules = CompiledRules.compile(ruleSet);
+        this.decider = new MatchDecider(rules);
+        ruleSet.categories().forEach(category -> categories.put(category.id(), category));
+    }
+
+    public static Tagger of(LoadedRuleSet loaded) {
+        return new Tagger(loaded);
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public RuleSetRef ruleSetRef() {
+        return ref;
+    }
+
+    /** How many phrases the rules look for, after folding: the size of the matcher's vocabulary. */
+    public int termCount() {
+        return rules.termCount();
+    }
+
+    public TagResult tag(String text) {
+        Document document = Document.read(text);
+        List<Occurrence> occurrences = document.find(rules.matcher());
+        int wordCount = occurrences.stream().mapToInt(Occurrence::end).max().orElse(0);
+        List<GoodsHit> goods = decider.decide(occurrences, wordCount);
+        Signals signals = Signals.of(occurrences, rules, document.sentenceCount(), wordCount);
+        return result(document, goods, signals);
+    }
+
+    private TagResult result(Document document, List<GoodsHit> goods, Signals signals) {
+        CodePointIndex offsets = CodePointIndex.of(document.text());
+        Map<Integer, List<GoodsHit>> goodsBySentence = new LinkedHashMap<>();
+        goods.forEach(hit -> goodsBySentence.computeIfAbsent(hit.occurrence().sentence(), s -> new ArrayList<>()).add(hit));
+
+        List<Passage> passages = new ArrayList<>();
+        Map<String, Integer> passagesPerCategory = new LinkedHashMap<>();
+        Relevance highest = Relevance.NONE;
+        for (Map.Entry<Integer, List<GoodsHit>> entry : goodsBySentence.entrySet()) {
+            int sentence = entry.getKey();
+            Passage passage = passage(document, sentence, entry.getValue(), signals, offsets);
+            passages.add(passage);
+            passage.categories().forEach(id -> passagesPerCategory.merge(id, 1, Integer::sum));
+            highest = passage.relevance().compareTo(highest) > 0 ? passage.relevance() : highest;
+        }
+        List<CategorySummary> summaries = new ArrayList<>();
+        passagesPerCategory.forEach((id, count) -> {
+            Category category = categories.get(id);
+            summaries.add(new CategorySummary(id, category.name(), category.basis(), count));
+        });
+        return new TagResult(highest.flags(), highest, ref, passages, summaries);
+    }
+
+    private Passage passage(Document document, int sentence, List<GoodsHit> hits, Signals signals, CodePointIndex offsets) {
+        String text = document.text();
+        Set<String> categoryIds = new LinkedHashSet<>();
+        List<GoodsMatch> matches = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (GoodsHit hit : hits) {
+            Span span = document.originalSpan(hit.occurrence());
+            if (seen.add(span.start() + ":" + span.end() + ":" + hit.categoryId())) {
+                categoryIds.add(hit.categoryId());
+                matches.add(new GoodsMatch(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
+                        text.substring(span.start(), span.end()), hit.categoryId(), hit.rule().rule().id()));
+            }
+        }
+        List<SignalMatch> signalMatches = new ArrayList<>();
+        for (Signals.SignalHit signal : signals.in(sentence)) {
+            Span span = document.originalSpan(signal.occurrence());
+            signalMatches.add(new SignalMatch(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
+                    text.substring(span.start(), span.end()), signal.kind()));
+        }
+        Span bounds = document.sentence(sentence);
+        return new Passage(offsets.codePointOffset(bounds.start()), offsets.codePointOffset(bounds.end()),
+                text.substring(bounds.start(), bounds.end()), signals.relevanceOf(sentence),
+                List.copyOf(categoryIds), matches, signalMatches);
+    }
+}

@@ -1,0 +1,25 @@
+package org.sanctag.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.sanctag.CategorySummary;
+import org.sanctag.Passage;
+import org.sanctag.Relevance;
+import org.sanctag.RuleSetRef;
+import org.sanctag.TagResult;
+
+/** The answer to {@code POST /tag}: the tagging result, with the request's id when it had one. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TagResponse(
+        String id,
+        boolean flagged,
+        Relevance relevance,
+        RuleSetRef ruleset,
+        List<Passage> passages,
+        List<CategorySummary> categories) {
+
+    static TagResponse of(String id, TagResult result) {
+        return new TagResponse(id, result.flagged(), result.relevance(), result.ruleset(),
+                result.passages(), result.categories());
+    }
+}

@@ -1,0 +1,34 @@
+package org.sanctag.boot;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every sanctag setting; each can also be set from the environment (SANCTAG_RULES_FILE ...). */
+@ConfigMapping(prefix = "sanctag")
+public interface SanctagConfig {
+
+    Rules rules();
+
+    Limits limits();
+
+    interface Rules {
+        /** A rule file to load instead of the bundled UN rule set ({@code rules/un-dprk-luxury.yaml}). */
+        Optional<Path> file();
+    }
+
+    interface Limits {
+        /**
+         * The largest request body accepted, default 1M (1 MiB); a larger body gets 413. Quarkus's
+         * own {@code quarkus.http.limits.max-body-size} follows this value.
+         */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+
+        /** The longest {@code id} a request may carry, in chars; default 256. */
+        @WithDefault("256")
+        int maxIdLength();
+    }
+}

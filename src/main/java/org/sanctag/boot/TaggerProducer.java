@@ -1,0 +1,31 @@
+package org.sanctag.boot;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+import org.sanctag.Tagger;
+import org.sanctag.rules.LoadedRuleSet;
+import org.sanctag.rules.RuleSetLoader;
+
+/** Builds the one shared {@link Tagger} at start-up, so a broken rule file stops the service at once. */
+@ApplicationScoped
+public class TaggerProducer {
+
+    private static final Logger LOG = Logger.getLogger(TaggerProducer.class);
+
+    @Produces
+    @Singleton
+    @Startup
+    Tagger tagger(SanctagConfig config) {
+        LoadedRuleSet loaded = config.rules().file()
+                .map(RuleSetLoader::fromFile)
+                .orElseGet(RuleSetLoader::bundled);
+        Tagger tagger = Tagger.of(loaded);
+        LOG.infof("Loaded rule set %s version %s from %s (%d categories, %d terms, %s)",
+                loaded.rules().id(), loaded.rules().version(), loaded.location(),
+                loaded.rules().categories().size(), tagger.termCount(), loaded.digest());
+        return tagger;
+    }
+}

@@ -1,0 +1,23 @@
+package org.sanctag.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A category of sanctioned goods: its name, legal basis, rules and vetoing phrases. */
+public record Category(String id, String name, List<String> basis, List<Rule> rules, List<String> exclude) {
+
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+
+    public Category {
+        id = Checks.identifier(id, "id", ID);
+        name = Checks.text(name, "name");
+        basis = Checks.nonEmpty(basis, "basis").stream().map(line -> Checks.text(line, "basis")).toList();
+        rules = Checks.nonEmpty(rules, "rules");
+        exclude = Checks.optionalPhrases(exclude, "exclude");
+    }
+
+    /** How many phrases this category's rules look for. */
+    public int termCount() {
+        return rules.stream().mapToInt(rule -> rule.terms().size()).sum();
+    }
+}

@@ -1,0 +1,38 @@
+package org.sanctag.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Terms that flag a category, with the context that must (near) or must not (not_near) stand
+ * within {@code within} words of them in the same sentence.
+ */
+public record Rule(
+        String id,
+        List<String> terms,
+        Strength strength,
+        List<String> near,
+        @JsonProperty("not_near") List<String> notNear,
+        Integer within) {
+
+    public static final int DEFAULT_WITHIN = 8;
+    public static final int MAX_WITHIN = 50;
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_-]+)*");
+
+    public Rule {
+        id = Checks.identifier(id, "id", ID);
+        terms = Checks.phrases(terms, "terms");
+        strength = strength == null ? Strength.STRONG : strength;
+        near = Checks.optionalPhrases(near, "near");
+        notNear = Checks.optionalPhrases(notNear, "not_near");
+        within = within == null ? DEFAULT_WITHIN : within;
+        if (within < 1 || within > MAX_WITHIN) {
+            throw new IllegalArgumentException("'within' is " + within + "; it must be 1 to " + MAX_WITHIN);
+        }
+    }
+
+    public boolean needsContext() {
+        return !near.isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package org.sanctag.text;
+
+/** The regular English plural of a folded word, so rule files can list nouns in the singular. */
+public final class EnglishPlural {
+
+    private EnglishPlural() {
+    }
+
+    /** "watch" → "watches", "luxury" → "luxuries", "limousine" → "limousines"; digits stay as they are. */
+    public static String of(String word) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(word.length() - 1))) {
+            return word;
+        }
+        if (word.endsWith("s") || word.endsWith("x") || word.endsWith("z")
+                || word.endsWith("ch") || word.endsWith("sh")) {
+            return word + "es";
+        }
+        if (word.length() > 1 && word.endsWith("y") && !isVowel(word.charAt(word.length() - 2))) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

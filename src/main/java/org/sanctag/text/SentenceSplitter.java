@@ -1,0 +1,222 @@
+package org.sanctag.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits news text into sentences, the passages sanctag reports.
+ *
+ * <p>Rules, in the order they apply:
+ * <ol>
+ *   <li>a blank line always ends a sentence, so no sentence spans paragraphs;</li>
+ *   <li>a single line break ends a sentence unless the text plainly runs on: the next line starts
+ *       in lower case, or this line ends with a comma, a dash or a word that cannot end a headline
+ *       ("a", "the", "through", "was"). So a headline, a photo caption or a list line ends at its line
+ *       break even without punctuation, while a hard-wrapped sentence stays whole. (A wrapped line
+ *       that ends in a noun before a capitalised word, "the limousine\nKim rode", reads like a
+ *       headline and is split there.)</li>
+ *   <li>inside a line, a sentence ends at {@code . ! ? …} (with any closing quotes or brackets)
+ *       followed by white space and then something that can start a sentence. A period does not
+ *       end a sentence after a single letter ("U.N.", "U.S.", "J. R. Smith") or a known
+ *       abbreviation ("Mr.", "Feb.", "No."), nor before a digit ("Feb. 18") or a lower-case word.</li>
+ * </ol>
+ * Decimals ("3.5") never split, since the period is not followed by white space.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
+            "cmdr", "rep", "sen", "gov", "pres", "amb", "rev", "st", "mt", "ft", "jr", "sr", "inc",
+            "ltd", "co", "corp", "bros", "vs", "no", "nos", "vol", "fig", "approx", "dept", "univ",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Words that cannot end a headline, so a line ending in one runs on to the next line. */
+    private static final Set<String> RUN_ON_WORDS = Set.of(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto",
+            "through", "via", "over", "under", "between", "than", "and", "or", "but", "nor", "as",
+            "his", "her", "its", "their", "our", "this", "these", "those", "that", "which", "who",
+            "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+            "could", "should", "can", "may", "not");
+
+    private SentenceSplitter() {
+    }
+
+    public static List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        for (Span block : runOnBlocks(text)) {
+            splitBlock(text, block, sentences);
+        }
+        return sentences;
+    }
+
+    /** Runs of lines that belong together: line breaks inside a block are only white space. */
+    private static List<Span> runOnBlocks(String text) {
+        List<Span> blocks = new ArrayList<>();
+        Span previous = null;
+        int blockStart = -1;
+        for (Span line : lines(text)) {
+            Span trimmed = trim(text, line);
+            boolean listItem = trimmed != null && (isBulleted(text, trimmed) || isNumbered(text, trimmed));
+            Span content = withoutBullet(text, trimmed);
+            if (content == null) {
+                if (previous != null) {
+                    blocks.add(new Span(blockStart, previous.end()));
+                }
+                previous = null;
+                continue;
+            }
+            if (previous != null && (listItem || !runsOn(text, previous, content))) {
+                blocks.add(new Span(blockStart, previous.end()));
+                previous = null;
+            }
+            if (previous == null) {
+                blockStart = content.start();
+            }
+            previous = content;
+        }
+        if (previous != null) {
+            blocks.add(new Span(blockStart, previous.end()));
+        }
+        return blocks;
+    }
+
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
+                lines.add(new Span(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(new Span(start, text.length()));
+        return lines;
+    }
+
+    private static boolean runsOn(String text, Span line, Span next) {
+        int nextFirst = text.codePointAt(next.start());
+        if (Character.isLowerCase(nextFirst)) {
+            return true;
+        }
+        char last = text.charAt(line.end() - 1);
+        if (last == ',' || last == '-' || last == '\u2013' || last == '\u2014' || last == '&' || last == '(') {
+            return true;
+        }
+        return RUN_ON_WORDS.contains(lastWord(text, line.start(), line.end()).toLowerCase(Locale.ROOT));
+    }
+
+    /** A bulleted line without its bullet, which belongs to no sentence; other lines unchanged. */
+    private static Span withoutBullet(String text, Span line) {
+        if (line == null || !isBulleted(text, line)) {
+            return line;
+        }
+        return trim(text, new Span(line.start() + 1, line.end()));
+    }
+
+    private static boolean isBulleted(String text, Span line) {
+        char first = text.charAt(line.start());
+        boolean bullet = first == '-' || first == '*' || first == '\u2022' || first == '\u00B7'
+                || first == '\u2013' || first == '\u2014' || first == '\u25AA';
+        return bullet && line.end() > line.start() + 1 && isSpace(text.charAt(line.start() + 1));
+    }
+
+    /** A numbered list line: "1. ", "2) ". */
+    private static boolean isNumbered(String text, Span line) {
+        int i = line.start();
+        while (i < line.end() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > line.start() && i + 1 < line.end()
+                && (text.charAt(i) == '.' || text.charAt(i) == ')')
+                && Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    private static void splitBlock(String text, Span block, List<Span> sentences) {
+        int sentenceStart = block.start();
+        int i = block.start();
+        while (i < block.end()) {
+            if (!isTerminal(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int terminal = i;
+            int end = i + 1;
+            while (end < block.end() && (isTerminal(text.charAt(end)) || isClosing(text.charAt(end)))) {
+                end++;
+            }
+            int next = end;
+            while (next < block.end() && isSpace(text.charAt(next))) {
+                next++;
+            }
+            boolean followedBySpace = next > end;
+            if (followedBySpace && next < block.end() && endsSentence(text, terminal, end, next)) {
+                addTrimmed(text, sentenceStart, end, sentences);
+                sentenceStart = next;
+            }
+            i = Math.max(end, i + 1);
+        }
+        addTrimmed(text, sentenceStart, block.end(), sentences);
+    }
+
+    private static boolean endsSentence(String text, int terminal, int end, int next) {
+        int following = text.codePointAt(next);
+        if (Character.isLowerCase(following) || Character.isDigit(following) || ",;:)".indexOf(following) >= 0) {
+            return false;
+        }
+        boolean singlePeriod = text.charAt(terminal) == '.'
+                && (terminal + 1 == end || !isTerminal(text.charAt(terminal + 1)));
+        if (!singlePeriod) {
+            return true;
+        }
+        String word = lastWord(text, 0, terminal);
+        boolean initial = word.codePointCount(0, word.length()) == 1;
+        return !initial && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The run of letters that ends at {@code end} (empty when the char before it is not a letter). */
+    private static String lastWord(String text, int from, int end) {
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> sentences) {
+        Span trimmed = trim(text, new Span(start, end));
+        if (trimmed != null) {
+            sentences.add(trimmed);
+        }
+    }
+
+    /** The span without surrounding white space, or null when nothing else is left. */
+    private static Span trim(String text, Span span) {
+        int start = span.start();
+        int end = span.end();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : new Span(start, end);
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,22 @@
+package org.sanctag.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class EnglishPluralTest {
+
+    @Test
+    void formsRegularPlurals() {
+        assertEquals("limousines", EnglishPlural.of("limousine"));
+        assertEquals("watches", EnglishPlural.of("watch"));
+        assertEquals("lexuses", EnglishPlural.of("lexus"));
+        assertEquals("luxuries", EnglishPlural.of("luxury"));
+        assertEquals("toys", EnglishPlural.of("toy"));
+    }
+
+    @Test
+    void leavesModelNumbersAlone() {
+        assertEquals("s600", EnglishPlural.of("s600"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.sanctag.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(span -> text.substring(span.start(), span.end())).toList();
+    }
+
+    @Test
+    void splitsAtSentenceEnds() {
+        assertEquals(List.of("Kim arrived.", "Was it armoured?", "Yes!"),
+                sentences("Kim arrived. Was it armoured? Yes!"));
+    }
+
+    @Test
+    void doesNotSplitAtAbbreviationsInitialsDatesOrDecimals() {
+        String text = "The U.N. panel met Mr. Lee on Feb. 18 in the U.S. capital. "
+                + "Item No. 2 cost 3.5 million dollars, J. R. Smith said. It was seized.";
+        assertEquals(List.of(
+                "The U.N. panel met Mr. Lee on Feb. 18 in the U.S. capital.",
+                "Item No. 2 cost 3.5 million dollars, J. R. Smith said.",
+                "It was seized."), sentences(text));
+    }
+
+    @Test
+    void keepsClosingQuotesWithTheirSentence() {
+        assertEquals(List.of("“It is a gift.”", "The car was shipped."),
+                sentences("“It is a gift.” The car was shipped."));
+    }
+
+    @Test
+    void endsAHeadlineAtItsLineBreak() {
+        assertEquals(List.of("Kim Rides Russian Limousine", "Pyongyang showed the car on Monday."),
+                sentences("Kim Rides Russian Limousine\nPyongyang showed the car on Monday."));
+    }
+
+    @Test
+    void makesEachListLineAPassageWithoutItsBullet() {
+        String text = "Cars seen in the motorcade:\n- Mercedes-Maybach S600\n- Rolls-Royce Phantom\n• Lexus LX 570";
+        assertEquals(List.of("Cars seen in the motorcade:", "Mercedes-Maybach S600", "Rolls-Royce Phantom", "Lexus LX 570"),
+                sentences(text));
+    }
+
+    @Test
+    void keepsAHardWrappedSentenceWhole() {
+        String text = "Kim Jong Un arrived in a Mercedes-Maybach\nlimousine that was shipped through\nDalian and Busan.";
+        assertEquals(List.of("Kim Jong Un arrived in a Mercedes-Maybach\nlimousine that was shipped through\nDalian and Busan."),
+                sentences(text));
+    }
+
+    @Test
+    void neverSpansABlankLine() {
+        assertEquals(List.of("The yacht was seized", "Officials said so."),
+                sentences("The yacht was seized\n\n  \r\nOfficials said so."));
+    }
+
+    @Test
+    void splitsAfterSymbolsAndKeepsEmojiInside() {
+        assertEquals(List.of("He gave a limousine 🚗.", "The car is armoured."),
+                sentences("He gave a limousine 🚗. The car is armoured."));
+    }
+
+    @Test
+    void treatsWindowsLineBreaksLikeOthers() {
+        assertEquals(List.of("Headline", "Body text."), sentences("Headline\r\nBody text.\r\n"));
+    }
+
+    @Test
+    void findsNothingInBlankText() {
+        assertEquals(List.of(), sentences(" \n\t\u00A0 "));
+        assertEquals(List.of(), sentences(""));
+    }
+
+    @Test
+    void givesOffsetsIntoTheOriginalText() {
+        String text = "  First one.  Second one.";
+        List<Span> spans = SentenceSplitter.split(text);
+        assertEquals(List.of(new Span(2, 12), new Span(14, 25)), spans);
+    }
+}
