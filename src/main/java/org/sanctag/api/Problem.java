@@ -10,12 +10,12 @@ public record Problem(String type, String title, int status, String detail) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static Response response(int status, String detail) {
+    static Problem of(int status, String detail) {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
-        String title = statusType == null ? "Error" : statusType.getReasonPhrase();
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail))
-                .build();
+        return new Problem("about:blank", statusType == null ? "Error" : statusType.getReasonPhrase(), status, detail);
+    }
+
+    static Response response(int status, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(of(status, detail)).build();
     }
 }
