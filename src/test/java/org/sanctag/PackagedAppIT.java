@@ -1,0 +1,56 @@
+package org.sanctag;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the packaged application the way an operator would, with a rule file that is broken. */
+class PackagedAppIT {
+
+    private static final Path APP = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    @Test
+    void aBrokenRuleFileStopsStartUpAndSaysWhereItIsBroken(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("broken.yaml");
+        Files.writeString(rules, """
+                id: broken
+                version: "1"
+                title: A rule file with a misspelt key
+                sources: [a test]
+                context:
+                  jurisdiction: [North Korea]
+                categories:
+                  - id: vehicles
+                    name: Vehicles
+                    basis: [a test]
+                    rules:
+                      - id: vehicles.models
+                        terms: [limousine]
+                        strenght: weak
+                """);
+        Path log = dir.resolve("app.log");
+        Process app = new ProcessBuilder("java", "-Dsanctag.rules.file=" + rules, "-Dquarkus.http.port=0",
+                "-jar", APP.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean exited = app.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            app.destroyForcibly();
+        }
+        String output = read(log);
+        assertTrue(exited, "the application kept running with a broken rule file:\n" + output);
+        assertNotEquals(0, app.exitValue(), output);
+        assertTrue(output.contains("Invalid rule file " + rules + ", line 14: unknown key 'strenght'"), output);
+    }
+
+    private static String read(Path log) throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+}
