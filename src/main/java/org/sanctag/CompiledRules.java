@@ -31,11 +31,13 @@ final class CompiledRules {
     private final PhraseMatcher matcher;
     private final List<Roles> roles;
     private final int termCount;
+    private final int longestPhrase;
 
-    private CompiledRules(PhraseMatcher matcher, List<Roles> roles, int termCount) {
+    private CompiledRules(PhraseMatcher matcher, List<Roles> roles, int termCount, int longestPhrase) {
         this.matcher = matcher;
         this.roles = roles;
         this.termCount = termCount;
+        this.longestPhrase = longestPhrase;
     }
 
     static CompiledRules compile(RuleSet ruleSet) {
@@ -54,6 +56,11 @@ final class CompiledRules {
         return termCount;
     }
 
+    /** The most words any phrase has: how far back an occurrence can start and still reach a word. */
+    int longestPhrase() {
+        return longestPhrase;
+    }
+
     private static final class Compiler {
         private final PhraseMatcher.Builder matcher = PhraseMatcher.builder();
         private final Map<String, Integer> idsByWords = new HashMap<>();
@@ -62,6 +69,7 @@ final class CompiledRules {
         private final Set<Integer> jurisdiction = new HashSet<>();
         private final Set<Integer> transfer = new HashSet<>();
         private int termCount;
+        private int longestPhrase;
 
         CompiledRules compile(RuleSet ruleSet) {
             ruleSet.context().jurisdiction().forEach(phrase -> jurisdiction.add(phraseId(phrase)));
@@ -81,7 +89,7 @@ final class CompiledRules {
                 roles.add(new Roles(List.copyOf(termOf.get(id)), Set.copyOf(vetoes.get(id)),
                         jurisdiction.contains(id), transfer.contains(id)));
             }
-            return new CompiledRules(matcher.build(), List.copyOf(roles), termCount);
+            return new CompiledRules(matcher.build(), List.copyOf(roles), termCount, longestPhrase);
         }
 
         private Set<Integer> phraseIds(List<String> phrases) {
@@ -93,6 +101,7 @@ final class CompiledRules {
         /** The id of a phrase, the same for every spelling that folds to the same words. */
         private int phraseId(String phrase) {
             List<String> words = Tokens.wordsOf(phrase);
+            longestPhrase = Math.max(longestPhrase, words.size());
             return idsByWords.computeIfAbsent(String.join(" ", words), key -> {
                 int id = termOf.size();
                 termOf.add(new ArrayList<>());

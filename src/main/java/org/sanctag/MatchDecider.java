@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sanctag.rules.Strength;
 
 /**
@@ -44,25 +45,51 @@ final class MatchDecider {
     private boolean vetoed(GoodsHit hit, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
         CompiledRules.CompiledRule rule = hit.rule();
-        boolean excluded = sentence.stream().anyMatch(other -> other.overlaps(term)
-                && rules.roles(other.phraseId()).vetoedCategories().contains(hit.categoryId()));
+        boolean excluded = anyWithin(term, 0, sentence,
+                other -> rules.roles(other.phraseId()).vetoedCategories().contains(hit.categoryId()));
         if (excluded) {
             return true;
         }
         int within = rule.rule().within();
-        if (!rule.near().isEmpty() && !anyWithin(term, rule.near(), within, sentence)) {
+        if (!rule.near().isEmpty() && !anyWithin(term, within, sentence, other -> rule.near().contains(other.phraseId()))) {
             return true;
         }
-        return anyWithin(term, rule.notNear(), within, sentence);
+        return !rule.notNear().isEmpty()
+                && anyWithin(term, within, sentence, other -> rule.notNear().contains(other.phraseId()));
     }
 
-    private static boolean anyWithin(Occurrence term, Set<Integer> phrases, int within, List<Occurrence> sentence) {
-        if (phrases.isEmpty()) {
-            return false;
+    /**
+     * Whether another occurrence at most {@code within} words from {@code term} (0: overlapping it)
+     * passes {@code test}. The sentence's occurrences are ordered by first word, so only the window
+     * is looked at: a long sentence full of matches costs no more per term than a short one.
+     */
+    private boolean anyWithin(Occurrence term, int within, List<Occurrence> sentence, Predicate<Occurrence> test) {
+        int windowStart = term.first() - within - rules.longestPhrase();
+        int windowEnd = term.end() + within;
+        for (int i = firstStartingAtOrAfter(sentence, windowStart); i < sentence.size(); i++) {
+            Occurrence other = sentence.get(i);
+            if (other.first() >= windowEnd) {
+                break;
+            }
+            if (other != term && term.distanceTo(other) <= within && test.test(other)) {
+                return true;
+            }
         }
-        return sentence.stream().anyMatch(other -> other != term
-                && phrases.contains(other.phraseId())
-                && term.distanceTo(other) <= within);
+        return false;
+    }
+
+    private static int firstStartingAtOrAfter(List<Occurrence> sorted, int word) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted.get(middle).first() < word) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static List<List<Occurrence>> groupBySentence(List<Occurrence> occurrences) {

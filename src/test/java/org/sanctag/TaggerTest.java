@@ -139,6 +139,27 @@ class TaggerTest {
     }
 
     @Test
+    void survivesStrangeInput() {
+        List<String> strange = List.of("\uD800 lone \uDC00 surrogates limousine", "\u0000\u0007\u001B[31m control",
+                "\u200F\u202E reversed \u200D joiners", "a".repeat(200_000), ".".repeat(10_000), "\n".repeat(10_000),
+                "- \n* \n1. \n", "İ ß ﬁ ǅ ﬀ ᾼ", "🇰🇵".repeat(1000));
+        for (String text : strange) {
+            TagResult result = TAGGER.tag(text);
+            int codePoints = text.codePointCount(0, text.length());
+            result.passages().forEach(passage -> assertTrue(passage.end() <= codePoints));
+        }
+        assertEquals(List.of("limousine/vehicles.models"), matched("\uD800 lone \uDC00 surrogates limousine"));
+    }
+
+    @Test
+    void aLongSentenceFullOfMatchesIsTaggedWhole() {
+        String sentence = "Mercedes Benz Mercedes Sosa limousine car ".repeat(20_000);
+        TagResult result = TAGGER.tag(sentence);
+        assertEquals(1, result.passages().size());
+        assertEquals(20_000 * 3, result.passages().get(0).matches().size());
+    }
+
+    @Test
     void givesTheSameAnswersOnManyThreads() throws Exception {
         String text = "Putin gifted Kim Jong Un an Aurus Senat limousine. The car came by sea. ".repeat(50);
         TagResult expected = TAGGER.tag(text);
