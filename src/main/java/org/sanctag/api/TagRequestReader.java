@@ -18,6 +18,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Locale;
 import org.sanctag.boot.SanctagConfig;
 
 /**
@@ -101,7 +102,7 @@ public class TagRequestReader implements MessageBodyReader<TagRequest> {
             throw InvalidRequestException.badRequest("The field 'text' is missing; send {\"text\": \"...\"}.");
         }
         if (!text.isTextual()) {
-            throw InvalidRequestException.badRequest("The field 'text' must be a JSON string, not " + text.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw InvalidRequestException.badRequest("The field 'text' must be a JSON string, not " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
         JsonNode id = root.get("id");
         if (id != null && !id.isNull() && !id.isTextual()) {

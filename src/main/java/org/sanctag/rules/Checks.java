@@ -2,6 +2,7 @@ package org.sanctag.rules;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ final class Checks {
             if (phrase.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw new IllegalArgumentException("'" + key + "' has '" + phrase + "', which has no word in it");
             }
-            if (!seen.add(phrase.toLowerCase(java.util.Locale.ROOT))) {
+            if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("'" + key + "' lists '" + phrase + "' twice");
             }
         }

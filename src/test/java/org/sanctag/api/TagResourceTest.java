@@ -1,9 +1,9 @@
 package org.sanctag.api;
 
+import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -170,7 +170,7 @@ class TagResourceTest {
         int start = (Integer) passage.get("start");
         int end = (Integer) passage.get("end");
         org.junit.jupiter.api.Assertions.assertEquals(passage.get("text"), new String(codePoints, start, end - start));
-        for (Object match : (java.util.List<?>) passage.get("matches")) {
+        for (Object match : (List<?>) passage.get("matches")) {
             Map<?, ?> m = (Map<?, ?>) match;
             int s = (Integer) m.get("start");
             int e = (Integer) m.get("end");

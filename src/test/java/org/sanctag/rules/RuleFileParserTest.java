@@ -1,5 +1,6 @@
 package org.sanctag.rules;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class RuleFileParserTest {
         assertEquals(3, mercedes.within());
         assertEquals(Strength.STRONG, mercedes.strength());
         assertEquals(Rule.DEFAULT_WITHIN, vehicles.rules().get(0).within());
-        assertEquals(java.util.List.of("Mercedes Sosa"), vehicles.exclude());
+        assertEquals(List.of("Mercedes Sosa"), vehicles.exclude());
     }
 
     @Test
