@@ -152,6 +152,14 @@ class TagResourceTest {
     }
 
     @Test
+    void answersAnUnknownPathWithAProblem() {
+        given().when().get("/tags")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("POST /tag"));
+    }
+
+    @Test
     void answersAnIdThatIsTooLongWithAClearError() {
         problem(given().contentType(ContentType.JSON).body(Map.of("text", "a", "id", "x".repeat(300))), 400,
                 "longer than 256");
