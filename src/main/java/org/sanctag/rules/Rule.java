@@ -31,8 +31,4 @@ public record Rule(
             throw new IllegalArgumentException("'within' is " + within + "; it must be 1 to " + MAX_WITHIN);
         }
     }
-
-    public boolean needsContext() {
-        return !near.isEmpty();
-    }
 }

@@ -8,20 +8,14 @@ import java.util.Arrays;
  */
 public final class FoldedText {
 
-    private final String original;
     private final String folded;
     private final int[] sourceStart;
     private final int[] sourceEnd;
 
-    private FoldedText(String original, String folded, int[] sourceStart, int[] sourceEnd) {
-        this.original = original;
+    private FoldedText(String folded, int[] sourceStart, int[] sourceEnd) {
         this.folded = folded;
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
-    }
-
-    public String original() {
-        return original;
     }
 
     public String folded() {
@@ -34,13 +28,11 @@ public final class FoldedText {
     }
 
     static final class Builder {
-        private final String original;
         private final StringBuilder folded;
         private int[] sourceStart;
         private int[] sourceEnd;
 
         Builder(String original) {
-            this.original = original;
             this.folded = new StringBuilder(original.length());
             this.sourceStart = new int[original.length()];
             this.sourceEnd = new int[original.length()];
@@ -75,7 +67,7 @@ public final class FoldedText {
         }
 
         FoldedText build() {
-            return new FoldedText(original, folded.toString(), sourceStart, sourceEnd);
+            return new FoldedText(folded.toString(), sourceStart, sourceEnd);
         }
     }
 }

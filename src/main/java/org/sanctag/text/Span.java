@@ -8,8 +8,4 @@ public record Span(int start, int end) {
             throw new IllegalArgumentException("not a span: [" + start + ", " + end + ")");
         }
     }
-
-    public boolean contains(int index) {
-        return index >= start && index < end;
-    }
 }
