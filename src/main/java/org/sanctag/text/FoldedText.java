@@ -22,6 +22,11 @@ public final class FoldedText {
         return folded;
     }
 
+    /** Where the original code point behind folded char {@code index} starts. */
+    public int originalStart(int index) {
+        return sourceStart[index];
+    }
+
     /** The original range behind the folded range {@code [start, end)}, which must not be empty. */
     public Span originalSpan(int start, int end) {
         return new Span(sourceStart[start], sourceEnd[end - 1]);

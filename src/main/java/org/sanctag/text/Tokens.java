@@ -75,6 +75,6 @@ public final class Tokens {
 
     /** Where word {@code index} starts in the original text. */
     public int originalStart(int index) {
-        return text.originalSpan(starts[index], ends[index]).start();
+        return text.originalStart(starts[index]);
     }
 }
