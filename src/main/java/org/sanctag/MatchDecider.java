@@ -11,7 +11,8 @@ import org.sanctag.rules.Strength;
 
 /**
  * Decides which term occurrences stand, in the order {@code rules/README.md} documents: exclusions,
- * then near / not_near context, then weak terms, then the longest of overlapping matches.
+ * then near / not_near context, then weak terms, then the longest of overlapping matches. Every
+ * candidate gets a {@link Decision}, so a user can be shown why a word was or was not counted.
  */
 final class MatchDecider {
 
@@ -21,49 +22,81 @@ final class MatchDecider {
         this.rules = rules;
     }
 
-    /** The accepted goods matches among {@code occurrences}, which come grouped by sentence. */
-    List<GoodsHit> decide(List<Occurrence> occurrences, int wordCount) {
+    /**
+     * The verdict on every candidate among {@code occurrences} (which come grouped by sentence), in
+     * text order; the accepted ones are the goods matches.
+     */
+    List<Decision> decide(List<Occurrence> occurrences, int wordCount) {
         List<List<Occurrence>> bySentence = groupBySentence(occurrences);
-        List<GoodsHit> standing = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        List<Decision> standing = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             for (CompiledRules.CompiledRule rule : rules.roles(occurrence.phraseId()).termOf()) {
-                GoodsHit hit = new GoodsHit(rule, occurrence);
-                if (!vetoed(hit, bySentence.get(occurrence.sentence()))) {
-                    standing.add(hit);
-                }
+                Decision decision = inContext(new GoodsHit(rule, occurrence), bySentence.get(occurrence.sentence()));
+                (decision.accepted() ? standing : decisions).add(decision);
             }
         }
         Set<String> strongCategories = new HashSet<>();
         standing.stream()
-                .filter(hit -> hit.rule().rule().strength() == Strength.STRONG)
-                .forEach(hit -> strongCategories.add(hit.categoryId()));
-        standing.removeIf(hit -> hit.rule().rule().strength() == Strength.WEAK
-                && !strongCategories.contains(hit.categoryId()));
-        return longestFirst(standing, GoodsHit::occurrence, wordCount);
+                .filter(decision -> decision.hit().rule().rule().strength() == Strength.STRONG)
+                .forEach(decision -> strongCategories.add(decision.hit().categoryId()));
+        List<Decision> counted = new ArrayList<>();
+        for (Decision decision : standing) {
+            GoodsHit hit = decision.hit();
+            if (hit.rule().rule().strength() == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
+                decisions.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, null));
+            } else {
+                counted.add(decision);
+            }
+        }
+        List<Decision> kept = longestFirst(counted, decision -> decision.hit().occurrence(), wordCount);
+        decisions.addAll(kept);
+        Set<Decision> keptSet = new HashSet<>(kept);
+        for (Decision decision : counted) {
+            if (!keptSet.contains(decision)) {
+                Occurrence occurrence = decision.hit().occurrence();
+                Occurrence longer = kept.stream().map(winner -> winner.hit().occurrence())
+                        .filter(occurrence::overlaps).findFirst().orElseThrow();
+                decisions.add(new Decision(decision.hit(), Verdict.OVERLAPPED, longer));
+            }
+        }
+        decisions.sort(Comparator.comparingInt((Decision decision) -> decision.hit().occurrence().first())
+                .thenComparingInt(decision -> -decision.hit().occurrence().end()));
+        return decisions;
     }
 
-    private boolean vetoed(GoodsHit hit, List<Occurrence> sentence) {
+    /** The hit's exclusions and context checks: accepted (with the near word that allowed it), or vetoed. */
+    private Decision inContext(GoodsHit hit, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
         CompiledRules.CompiledRule rule = hit.rule();
-        boolean excluded = anyWithin(term, 0, sentence,
+        Occurrence exclusion = firstWithin(term, 0, sentence,
                 other -> rules.roles(other.phraseId()).vetoedCategories().contains(hit.categoryId()));
-        if (excluded) {
-            return true;
+        if (exclusion != null) {
+            return new Decision(hit, Verdict.EXCLUDED, exclusion);
         }
         int within = rule.rule().within();
-        if (!rule.near().isEmpty() && !anyWithin(term, within, sentence, other -> rule.near().contains(other.phraseId()))) {
-            return true;
+        Occurrence nearWord = null;
+        if (!rule.near().isEmpty()) {
+            nearWord = firstWithin(term, within, sentence, other -> rule.near().contains(other.phraseId()));
+            if (nearWord == null) {
+                return new Decision(hit, Verdict.NO_NEAR_CONTEXT, null);
+            }
         }
-        return !rule.notNear().isEmpty()
-                && anyWithin(term, within, sentence, other -> rule.notNear().contains(other.phraseId()));
+        if (!rule.notNear().isEmpty()) {
+            Occurrence notNearWord = firstWithin(term, within, sentence, other -> rule.notNear().contains(other.phraseId()));
+            if (notNearWord != null) {
+                return new Decision(hit, Verdict.NOT_NEAR, notNearWord);
+            }
+        }
+        return new Decision(hit, Verdict.ACCEPTED, nearWord);
     }
 
     /**
-     * Whether another occurrence at most {@code within} words from {@code term} (0: overlapping it)
-     * passes {@code test}. The sentence's occurrences are ordered by first word, so only the window
-     * is looked at: a long sentence full of matches costs no more per term than a short one.
+     * The first other occurrence at most {@code within} words from {@code term} (0: overlapping it)
+     * that passes {@code test}, or null. The sentence's occurrences are ordered by first word, so only
+     * the window is looked at: a long sentence full of matches costs no more per term than a short one.
      */
-    private boolean anyWithin(Occurrence term, int within, List<Occurrence> sentence, Predicate<Occurrence> test) {
+    private Occurrence firstWithin(Occurrence term, int within, List<Occurrence> sentence, Predicate<Occurrence> test) {
         int windowStart = term.first() - within - rules.longestPhrase();
         int windowEnd = term.end() + within;
         for (int i = firstStartingAtOrAfter(sentence, windowStart); i < sentence.size(); i++) {
@@ -72,10 +105,10 @@ final class MatchDecider {
                 break;
             }
             if (other != term && term.distanceTo(other) <= within && test.test(other)) {
-                return true;
+                return other;
             }
         }
-        return false;
+        return null;
     }
 
     private static int firstStartingAtOrAfter(List<Occurrence> sorted, int word) {

@@ -2,6 +2,7 @@ package org.sanctag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The jurisdiction and transfer signals of a document, sentence by sentence, and the relevance
@@ -65,6 +66,33 @@ final class Signals {
             transfer[sentence] |= hit.kind() == SignalKind.TRANSFER;
         }
         return new Signals(bySentence, jurisdiction, transfer);
+    }
+
+    /** Why {@link #relevanceOf} gives the sentence its relevance, quoting the signal that decided it. */
+    String reasonFor(int sentence, Function<Occurrence, String> textOf) {
+        if (jurisdiction[sentence]) {
+            return "the sentence names the jurisdiction: '" + textOf.apply(first(sentence, SignalKind.JURISDICTION)) + "'";
+        }
+        if (sentence > 0 && jurisdiction[sentence - 1]) {
+            return "the previous sentence names the jurisdiction: '"
+                    + textOf.apply(first(sentence - 1, SignalKind.JURISDICTION)) + "'";
+        }
+        if (sentence + 1 < jurisdiction.length && jurisdiction[sentence + 1]) {
+            return "the next sentence names the jurisdiction: '"
+                    + textOf.apply(first(sentence + 1, SignalKind.JURISDICTION)) + "'";
+        }
+        if (transfer[sentence] && documentNamesJurisdiction) {
+            return "the sentence names a transfer ('" + textOf.apply(first(sentence, SignalKind.TRANSFER))
+                    + "') and the document names the jurisdiction";
+        }
+        return documentNamesJurisdiction
+                ? "the document names the jurisdiction, but not in or next to this sentence"
+                : "the document never names the jurisdiction";
+    }
+
+    private Occurrence first(int sentence, SignalKind kind) {
+        return bySentence.get(sentence).stream().filter(hit -> hit.kind() == kind)
+                .findFirst().orElseThrow().occurrence();
     }
 
     List<SignalHit> in(int sentence) {

@@ -5,16 +5,19 @@ import java.util.List;
 /**
  * What sanctag found in one document. {@code flagged} is true when at least one passage is of
  * medium or high relevance; {@code relevance} is the highest passage relevance, or none.
+ * {@code explanation} lists every candidate match with its verdict, and is null unless asked for.
  */
 public record TagResult(
         boolean flagged,
         Relevance relevance,
         RuleSetRef ruleset,
         List<Passage> passages,
-        List<CategorySummary> categories) {
+        List<CategorySummary> categories,
+        List<Candidate> explanation) {
 
     public TagResult {
         passages = List.copyOf(passages);
         categories = List.copyOf(categories);
+        explanation = explanation == null ? null : List.copyOf(explanation);
     }
 }

@@ -50,16 +50,28 @@ public final class Tagger {
     }
 
     public TagResult tag(String text) {
+        return tag(text, false);
+    }
+
+    /** Tags the text and adds every candidate match with its verdict and the reason for it. */
+    public TagResult explain(String text) {
+        return tag(text, true);
+    }
+
+    private TagResult tag(String text, boolean explain) {
         Document document = Document.read(text);
         List<Occurrence> occurrences = document.find(rules.matcher());
         int wordCount = occurrences.stream().mapToInt(Occurrence::end).max().orElse(0);
-        List<GoodsHit> goods = decider.decide(occurrences, wordCount);
+        List<Decision> decisions = decider.decide(occurrences, wordCount);
+        List<GoodsHit> goods = decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
         Signals signals = Signals.of(occurrences, rules, document.sentenceCount(), wordCount);
-        return result(document, goods, signals);
+        CodePointIndex offsets = CodePointIndex.of(document.text());
+        List<Candidate> explanation = explain ? Explanations.of(decisions, document, signals, offsets) : null;
+        return result(document, goods, signals, offsets, explanation);
     }
 
-    private TagResult result(Document document, List<GoodsHit> goods, Signals signals) {
-        CodePointIndex offsets = CodePointIndex.of(document.text());
+    private TagResult result(Document document, List<GoodsHit> goods, Signals signals, CodePointIndex offsets,
+                             List<Candidate> explanation) {
         Map<Integer, List<GoodsHit>> goodsBySentence = new LinkedHashMap<>();
         goods.forEach(hit -> goodsBySentence.computeIfAbsent(hit.occurrence().sentence(), s -> new ArrayList<>()).add(hit));
 
@@ -78,7 +90,7 @@ public final class Tagger {
             Category category = categories.get(id);
             summaries.add(new CategorySummary(id, category.name(), category.basis(), count));
         });
-        return new TagResult(highest.flags(), highest, ref, passages, summaries);
+        return new TagResult(highest.flags(), highest, ref, passages, summaries, explanation);
     }
 
     private Passage passage(Document document, int sentence, List<GoodsHit> hits, Signals signals, CodePointIndex offsets) {

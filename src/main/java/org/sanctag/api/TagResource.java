@@ -5,9 +5,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.sanctag.Tagger;
 
-/** {@code POST /tag}: the passages of a document that mention sanctioned goods. */
+/**
+ * {@code POST /tag}: the passages of a document that mention sanctioned goods; with
+ * {@code explain=true}, also every candidate match and why it was or was not counted.
+ */
 @Path("/tag")
 public class TagResource {
 
@@ -20,7 +24,18 @@ public class TagResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    public TagResponse tag(TagRequest request) {
-        return TagResponse.of(request.id(), tagger.tag(request.text()));
+    public TagResponse tag(TagRequest request, @RestQuery String explain) {
+        return TagResponse.of(request.id(), wantsExplanation(explain) ? tagger.explain(request.text()) : tagger.tag(request.text()));
+    }
+
+    /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */
+    private static boolean wantsExplanation(String explain) {
+        if (explain == null || explain.equals("false")) {
+            return false;
+        }
+        if (explain.isEmpty() || explain.equals("true")) {
+            return true;
+        }
+        throw InvalidRequestException.badRequest("The query parameter 'explain' must be true or false, not '" + explain + "'.");
     }
 }

@@ -1,6 +1,5 @@
 package org.sanctag.api;
 
-import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -17,6 +16,7 @@ import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +55,36 @@ class TagResourceTest {
                 .body("id", nullValue())
                 .body("flagged", is(true))
                 .body("passages[0].categories", contains("vehicles"));
+    }
+
+    @Test
+    void explainsEveryCandidateWhenAsked() {
+        String text = "Kim Jong Un watched the launch from a Mercedes-Maybach limousine. Veterans met at Pearl Harbor.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text))
+                .when().post("/tag?explain=true")
+                .then().statusCode(200)
+                .body("passages.size()", is(1))
+                .body("explanation.find { it.rule == 'jewellery.pearl' }.verdict", is("excluded"))
+                .body("explanation.find { it.rule == 'jewellery.pearl' }.reason", matchesPattern("'Pearl Harbor' overlaps it.*"))
+                .body("explanation.find { it.text == 'Mercedes-Maybach' }.verdict", is("accepted"))
+                .body("explanation.find { it.text == 'Mercedes-Maybach' }.relevance", is("high"))
+                .body("explanation.find { it.text == 'Mercedes-Maybach' }.relevanceReason",
+                        is("the sentence names the jurisdiction: 'Kim Jong Un'"));
+    }
+
+    @Test
+    void leavesTheExplanationOutUnlessAsked() {
+        given().contentType(ContentType.JSON).body(Map.of("text", AURUS))
+                .when().post("/tag?explain=false")
+                .then().statusCode(200)
+                .body("passages.size()", is(1))
+                .body("explanation", nullValue());
+    }
+
+    @Test
+    void rejectsAnExplainValueThatIsNotABoolean() {
+        problem(given().contentType(ContentType.JSON).body(Map.of("text", AURUS)).queryParam("explain", "yes"), 400,
+                "The query parameter 'explain' must be true or false, not 'yes'.");
     }
 
     @Test

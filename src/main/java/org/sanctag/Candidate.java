@@ -1,0 +1,17 @@
+package org.sanctag;
+
+/**
+ * One place where a rule term was found, with what became of it and why: the explanation a user
+ * asks for with {@code explain=true}. Offsets are code points, like a passage's.
+ */
+public record Candidate(
+        int start,
+        int end,
+        String text,
+        String category,
+        String rule,
+        Verdict verdict,
+        String reason,
+        Relevance relevance,
+        String relevanceReason) {
+}

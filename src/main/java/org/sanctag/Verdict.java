@@ -1,0 +1,24 @@
+package org.sanctag;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What became of one candidate term match, in the order the decision is made. */
+public enum Verdict {
+    /** An exclusion phrase of the category overlaps the term ("Pearl Harbor" over "pearl"). */
+    EXCLUDED,
+    /** A word of the rule's {@code not_near} list is within its window. */
+    NOT_NEAR,
+    /** The rule has a {@code near} list and none of its words is within the window. */
+    NO_NEAR_CONTEXT,
+    /** A weak term in a document without a strong match of the same category. */
+    WEAK_WITHOUT_STRONG,
+    /** A longer accepted match covers some of the same words. */
+    OVERLAPPED,
+    ACCEPTED;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
