@@ -1,0 +1,89 @@
+package org.sanctag.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sanctag.Candidate;
+import org.sanctag.Passage;
+import org.sanctag.TagResult;
+import org.sanctag.Tagger;
+import org.sanctag.eval.GoldDocument.GoldSentence;
+
+/**
+ * Runs gold documents through the engine and records, sentence by sentence, what it got right and
+ * wrong. A flagged passage (relevance medium or high) hits a gold sentence when each covers at
+ * least half of the other.
+ */
+final class Scorer {
+
+    /** A gold sentence and the flagged passages that hit it (none: a miss). */
+    record SentenceOutcome(GoldDocument document, GoldSentence gold, List<Passage> hitBy, List<Candidate> candidates) {
+        boolean hit() {
+            return !hitBy.isEmpty();
+        }
+
+        Set<String> predictedCategories() {
+            Set<String> categories = new LinkedHashSet<>();
+            hitBy.forEach(passage -> categories.addAll(passage.categories()));
+            return categories;
+        }
+
+        boolean categoriesRight() {
+            return hit() && predictedCategories().equals(new LinkedHashSet<>(gold.categories()));
+        }
+    }
+
+    /** A flagged passage that hits no gold sentence; {@code trap} when it hits a not_flag sentence. */
+    record FalseAlarm(GoldDocument document, Passage passage, boolean trap) {
+    }
+
+    record DocumentOutcome(GoldDocument document, boolean flagged) {
+        boolean right() {
+            return flagged == document.flagged();
+        }
+    }
+
+    /** Everything the engine did with a set of documents. */
+    record Outcomes(List<SentenceOutcome> sentences, List<FalseAlarm> falseAlarms, List<DocumentOutcome> documents,
+                    int flaggedPassages) {
+    }
+
+    private final Tagger tagger;
+
+    Scorer(Tagger tagger) {
+        this.tagger = tagger;
+    }
+
+    Outcomes score(List<GoldDocument> documents) {
+        List<SentenceOutcome> sentences = new ArrayList<>();
+        List<FalseAlarm> falseAlarms = new ArrayList<>();
+        List<DocumentOutcome> outcomes = new ArrayList<>();
+        int flaggedPassages = 0;
+        for (GoldDocument document : documents) {
+            TagResult result = tagger.explain(document.text());
+            List<Passage> flagged = result.passages().stream().filter(passage -> passage.relevance().flags()).toList();
+            flaggedPassages += flagged.size();
+            for (GoldSentence gold : document.flag()) {
+                List<Passage> hitBy = flagged.stream().filter(passage -> hits(passage, gold)).toList();
+                List<Candidate> inside = result.explanation().stream()
+                        .filter(candidate -> candidate.start() >= gold.start() && candidate.end() <= gold.end())
+                        .toList();
+                sentences.add(new SentenceOutcome(document, gold, hitBy, inside));
+            }
+            for (Passage passage : flagged) {
+                if (document.flag().stream().noneMatch(gold -> hits(passage, gold))) {
+                    boolean trap = document.notFlag().stream().anyMatch(gold -> hits(passage, gold));
+                    falseAlarms.add(new FalseAlarm(document, passage, trap));
+                }
+            }
+            outcomes.add(new DocumentOutcome(document, result.flagged()));
+        }
+        return new Outcomes(sentences, falseAlarms, outcomes, flaggedPassages);
+    }
+
+    static boolean hits(Passage passage, GoldSentence gold) {
+        int overlap = Math.min(passage.end(), gold.end()) - Math.max(passage.start(), gold.start());
+        return 2 * overlap >= gold.end() - gold.start() && 2 * overlap >= passage.end() - passage.start();
+    }
+}
