@@ -12,11 +12,12 @@ import java.util.Set;
  * <ol>
  *   <li>a blank line always ends a sentence, so no sentence spans paragraphs;</li>
  *   <li>a single line break ends a sentence unless the text plainly runs on: the next line starts
- *       in lower case, or this line ends with a comma, a dash or a word that cannot end a headline
- *       ("a", "the", "through", "was"). So a headline, a photo caption or a list line ends at its line
- *       break even without punctuation, while a hard-wrapped sentence stays whole. (A wrapped line
- *       that ends in a noun before a capitalised word, "the limousine\nKim rode", reads like a
- *       headline and is split there.)</li>
+ *       in lower case; this line ends with a comma, a dash or a word that cannot end a headline
+ *       ("a", "the", "through", "was"); or the paragraph is hard-wrapped here: the next line's first
+ *       word would not have fitted on this line within the paragraph's longest line, and this line
+ *       does not read like a headline (every word capitalised). So a headline, a photo caption or a
+ *       list line ends at its line break even without punctuation, while a hard-wrapped sentence
+ *       stays whole.</li>
  *   <li>inside a line, a sentence ends at {@code . ! ? …} (with any closing quotes or brackets)
  *       followed by white space and then something that can start a sentence. A period does not
  *       end a sentence after a single letter ("U.N.", "U.S.", "J. R. Smith") or a known
@@ -54,9 +55,12 @@ public final class SentenceSplitter {
     /** Runs of lines that belong together: line breaks inside a block are only white space. */
     private static List<Span> runOnBlocks(String text) {
         List<Span> blocks = new ArrayList<>();
+        List<Span> lines = lines(text);
+        int[] wrapWidth = wrapWidths(text, lines);
         Span previous = null;
         int blockStart = -1;
-        for (Span line : lines(text)) {
+        for (int l = 0; l < lines.size(); l++) {
+            Span line = lines.get(l);
             Span trimmed = trim(text, line);
             boolean listItem = trimmed != null && (isBulleted(text, trimmed) || isNumbered(text, trimmed));
             Span content = withoutBullet(text, trimmed);
@@ -67,7 +71,7 @@ public final class SentenceSplitter {
                 previous = null;
                 continue;
             }
-            if (previous != null && (listItem || !runsOn(text, previous, content))) {
+            if (previous != null && (listItem || !runsOn(text, previous, content, wrapWidth[l]))) {
                 blocks.add(new Span(blockStart, previous.end()));
                 previous = null;
             }
@@ -99,7 +103,27 @@ public final class SentenceSplitter {
         return lines;
     }
 
-    private static boolean runsOn(String text, Span line, Span next) {
+    /** For each line, the length of the longest line of its paragraph: the width it was wrapped at, if it was. */
+    private static int[] wrapWidths(String text, List<Span> lines) {
+        int[] widths = new int[lines.size()];
+        int paragraphStart = 0;
+        int widest = 0;
+        for (int l = 0; l <= lines.size(); l++) {
+            Span trimmed = l < lines.size() ? trim(text, lines.get(l)) : null;
+            if (trimmed == null) {
+                for (int p = paragraphStart; p < l; p++) {
+                    widths[p] = widest;
+                }
+                paragraphStart = l + 1;
+                widest = 0;
+            } else {
+                widest = Math.max(widest, trimmed.end() - trimmed.start());
+            }
+        }
+        return widths;
+    }
+
+    private static boolean runsOn(String text, Span line, Span next, int wrapWidth) {
         int nextFirst = text.codePointAt(next.start());
         if (Character.isLowerCase(nextFirst)) {
             return true;
@@ -108,7 +132,37 @@ public final class SentenceSplitter {
         if (last == ',' || last == '-' || last == '\u2013' || last == '\u2014' || last == '&' || last == '(') {
             return true;
         }
-        return RUN_ON_WORDS.contains(lastWord(text, line.start(), line.end()).toLowerCase(Locale.ROOT));
+        if (RUN_ON_WORDS.contains(lastWord(text, line.start(), line.end()).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean nextWordWouldNotFit = line.end() - line.start() + 1 + firstWordLength(text, next) > wrapWidth;
+        return nextWordWouldNotFit && !isTerminal(last) && !readsLikeHeadline(text, line);
+    }
+
+    private static int firstWordLength(String text, Span line) {
+        int end = line.start();
+        while (end < line.end() && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        return end - line.start();
+    }
+
+    /** Every word of more than three letters starts with a capital: "Kim Tours Ski Resort", "KIM TOURS". */
+    private static boolean readsLikeHeadline(String text, Span line) {
+        int i = line.start();
+        while (i < line.end()) {
+            while (i < line.end() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < line.end() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - wordStart > 3 && !Character.isUpperCase(text.charAt(wordStart))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bulleted line without its bullet, which belongs to no sentence; other lines unchanged. */

@@ -54,6 +54,33 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAWrappedSentenceWholeWhereTheNextLineStartsWithACapital() {
+        String text = "Customs officials said Friday they had blocked an attempt to ship three\n"
+                + "Mercedes S-Class sedans to North Korea via a Chinese port, the largest\n"
+                + "such seizure in the country's history.";
+        assertEquals(List.of(text), sentences(text));
+    }
+
+    @Test
+    void endsAShortSentenceCaseHeadlineBeforeALongParagraph() {
+        String text = "Kim tours ski resort as snowmobiles raise questions\n"
+                + "PYONGYANG (AP) - North Korean leader Kim Jong Un toured the Masikryong ski resort on Saturday, "
+                + "state media said, riding a snowmobile down the main slope.";
+        assertEquals(List.of("Kim tours ski resort as snowmobiles raise questions", text.substring(text.indexOf("PYONGYANG"))),
+                sentences(text));
+    }
+
+    @Test
+    void endsATitleCaseHeadlineEvenWhenTheParagraphIsWrapped() {
+        String text = "Armoured Maybachs Reach Pyongyang Through Five Countries\n"
+                + "Two armoured limousines passed through at least five countries\n"
+                + "before turning up in the motorcade, researchers said.";
+        assertEquals(List.of("Armoured Maybachs Reach Pyongyang Through Five Countries",
+                "Two armoured limousines passed through at least five countries\n"
+                        + "before turning up in the motorcade, researchers said."), sentences(text));
+    }
+
+    @Test
     void neverSpansABlankLine() {
         assertEquals(List.of("The yacht was seized", "Officials said so."),
                 sentences("The yacht was seized\n\n  \r\nOfficials said so."));
