@@ -115,19 +115,23 @@ final class CompiledRules {
         private static Set<List<String>> variants(List<String> words) {
             Set<List<String>> variants = new LinkedHashSet<>();
             variants.add(words);
-            variants.add(withPluralEnd(words));
+            variants.addAll(withPluralEnd(words));
             if (words.size() > 1) {
                 List<String> joined = List.of(String.join("", words));
                 variants.add(joined);
-                variants.add(withPluralEnd(joined));
+                variants.addAll(withPluralEnd(joined));
             }
             return variants;
         }
 
-        private static List<String> withPluralEnd(List<String> words) {
-            List<String> plural = new ArrayList<>(words);
-            plural.set(plural.size() - 1, EnglishPlural.of(plural.get(plural.size() - 1)));
-            return plural;
+        private static List<List<String>> withPluralEnd(List<String> words) {
+            List<List<String>> plurals = new ArrayList<>();
+            for (String plural : EnglishPlural.forms(words.get(words.size() - 1))) {
+                List<String> variant = new ArrayList<>(words);
+                variant.set(variant.size() - 1, plural);
+                plurals.add(variant);
+            }
+            return plurals;
         }
     }
 }

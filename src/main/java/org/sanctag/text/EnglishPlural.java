@@ -1,9 +1,20 @@
 package org.sanctag.text;
 
+import java.util.List;
+
 /** The regular English plural of a folded word, so rule files can list nouns in the singular. */
 public final class EnglishPlural {
 
     private EnglishPlural() {
+    }
+
+    /**
+     * The plurals news writes: the regular one, and for a word ending in "ch" also the one with a
+     * bare "s", since names take it ("Maybach" → "Maybachs") where nouns take "es" ("watches").
+     */
+    public static List<String> forms(String word) {
+        String regular = of(word);
+        return word.endsWith("ch") ? List.of(regular, word + "s") : List.of(regular);
     }
 
     /** "watch" → "watches", "luxury" → "luxuries", "limousine" → "limousines"; digits stay as they are. */

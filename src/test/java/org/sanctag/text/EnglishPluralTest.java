@@ -2,6 +2,7 @@ package org.sanctag.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnglishPluralTest {
@@ -13,6 +14,12 @@ class EnglishPluralTest {
         assertEquals("lexuses", EnglishPlural.of("lexus"));
         assertEquals("luxuries", EnglishPlural.of("luxury"));
         assertEquals("toys", EnglishPlural.of("toy"));
+    }
+
+    @Test
+    void addsTheBareSPluralOfNamesEndingInCh() {
+        assertEquals(List.of("maybaches", "maybachs"), EnglishPlural.forms("maybach"));
+        assertEquals(List.of("limousines"), EnglishPlural.forms("limousine"));
     }
 
     @Test
