@@ -20,8 +20,8 @@ import org.sanctag.text.Tokens;
  */
 final class CompiledRules {
 
-    /** A rule with its category and its context phrases as phrase ids. */
-    record CompiledRule(Rule rule, Category category, Set<Integer> near, Set<Integer> notNear) {
+    /** A rule with its category, its context phrases as phrase ids and its after phrases as folded words. */
+    record CompiledRule(Rule rule, Category category, Set<Integer> near, Set<Integer> notNear, List<List<String>> after) {
     }
 
     /** Everything one phrase stands for; a phrase may be a term, a context word and a signal at once. */
@@ -77,7 +77,8 @@ final class CompiledRules {
             for (Category category : ruleSet.categories()) {
                 category.exclude().forEach(phrase -> vetoes.get(phraseId(phrase)).add(category.id()));
                 for (Rule rule : category.rules()) {
-                    CompiledRule compiled = new CompiledRule(rule, category, phraseIds(rule.near()), phraseIds(rule.notNear()));
+                    CompiledRule compiled = new CompiledRule(rule, category, phraseIds(rule.near()), phraseIds(rule.notNear()),
+                            rule.after().stream().map(Tokens::wordsOf).toList());
                     for (String term : rule.terms()) {
                         termOf.get(phraseId(term)).add(compiled);
                         termCount++;

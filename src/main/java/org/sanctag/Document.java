@@ -56,6 +56,20 @@ final class Document {
         return found;
     }
 
+    /** Whether {@code words} are the words right before the occurrence, in its sentence. */
+    boolean precededBy(Occurrence occurrence, List<String> words) {
+        int start = occurrence.first() - words.size();
+        if (start < firstWord[occurrence.sentence()]) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!tokens.word(start + i).equals(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String text() {
         return text;
     }

@@ -41,6 +41,8 @@ final class Explanations {
                     : "term of rule " + rule.id())
                     + (cause == null ? "" : ", with its context word " + cause + " within " + rule.within() + " words");
             case EXCLUDED -> cause + " overlaps it and is an exclusion of category " + category;
+            case NOT_AFTER -> "rule " + rule.id() + " counts the term only right after one of " + rule.after()
+                    + ", and the word before it is none of them";
             case NOT_NEAR -> cause + " is within " + rule.within() + " words and is in the not_near list of rule " + rule.id();
             case NO_NEAR_CONTEXT -> "rule " + rule.id() + " needs one of its near words within " + rule.within()
                     + " words, and there is none";

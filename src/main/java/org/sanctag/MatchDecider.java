@@ -11,7 +11,7 @@ import org.sanctag.rules.Strength;
 
 /**
  * Decides which term occurrences stand, in the order {@code rules/README.md} documents: exclusions,
- * then near / not_near context, then weak terms, then the longest of overlapping matches. Every
+ * then the word before (after), then near / not_near context, then weak terms, then the longest of overlapping matches. Every
  * candidate gets a {@link Decision}, so a user can be shown why a word was or was not counted.
  */
 final class MatchDecider {
@@ -26,13 +26,14 @@ final class MatchDecider {
      * The verdict on every candidate among {@code occurrences} (which come grouped by sentence), in
      * text order; the accepted ones are the goods matches.
      */
-    List<Decision> decide(List<Occurrence> occurrences, int wordCount) {
+    List<Decision> decide(Document document, List<Occurrence> occurrences, int wordCount) {
         List<List<Occurrence>> bySentence = groupBySentence(occurrences);
         List<Decision> decisions = new ArrayList<>();
         List<Decision> standing = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             for (CompiledRules.CompiledRule rule : rules.roles(occurrence.phraseId()).termOf()) {
-                Decision decision = inContext(new GoodsHit(rule, occurrence), bySentence.get(occurrence.sentence()));
+                Decision decision = inContext(new GoodsHit(rule, occurrence), document,
+                        bySentence.get(occurrence.sentence()));
                 (decision.accepted() ? standing : decisions).add(decision);
             }
         }
@@ -66,13 +67,16 @@ final class MatchDecider {
     }
 
     /** The hit's exclusions and context checks: accepted (with the near word that allowed it), or vetoed. */
-    private Decision inContext(GoodsHit hit, List<Occurrence> sentence) {
+    private Decision inContext(GoodsHit hit, Document document, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
         CompiledRules.CompiledRule rule = hit.rule();
         Occurrence exclusion = firstWithin(term, 0, sentence,
                 other -> rules.roles(other.phraseId()).vetoedCategories().contains(hit.categoryId()));
         if (exclusion != null) {
             return new Decision(hit, Verdict.EXCLUDED, exclusion);
+        }
+        if (!rule.after().isEmpty() && rule.after().stream().noneMatch(words -> document.precededBy(term, words))) {
+            return new Decision(hit, Verdict.NOT_AFTER, null);
         }
         int within = rule.rule().within();
         Occurrence nearWord = null;

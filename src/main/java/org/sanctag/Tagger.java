@@ -62,7 +62,7 @@ public final class Tagger {
         Document document = Document.read(text);
         List<Occurrence> occurrences = document.find(rules.matcher());
         int wordCount = occurrences.stream().mapToInt(Occurrence::end).max().orElse(0);
-        List<Decision> decisions = decider.decide(occurrences, wordCount);
+        List<Decision> decisions = decider.decide(document, occurrences, wordCount);
         List<GoodsHit> goods = decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
         Signals signals = Signals.of(occurrences, rules, document.sentenceCount(), wordCount);
         CodePointIndex offsets = CodePointIndex.of(document.text());

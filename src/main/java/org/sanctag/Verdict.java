@@ -7,6 +7,8 @@ import java.util.Locale;
 public enum Verdict {
     /** An exclusion phrase of the category overlaps the term ("Pearl Harbor" over "pearl"). */
     EXCLUDED,
+    /** The rule has an {@code after} list and the word before the term is none of them. */
+    NOT_AFTER,
     /** A word of the rule's {@code not_near} list is within its window. */
     NOT_NEAR,
     /** The rule has a {@code near} list and none of its words is within the window. */

@@ -42,6 +42,13 @@ class ExplanationTest {
     }
 
     @Test
+    void explainsAMissingWordBefore() {
+        assertEquals(List.of("s class/vehicles.model_codes not_after: rule vehicles.model_codes counts the term only"
+                        + " right after one of [a, an, the, his, armoured black], and the word before it is none of them"),
+                verdicts("Kim's class met."));
+    }
+
+    @Test
     void explainsWeakTermsWithAndWithoutAStrongMention() {
         assertEquals(List.of("car/vehicles.generic weak_without_strong: weak term of rule vehicles.generic: it counts only"
                         + " in a document with a strong vehicles match, and this one has none"),

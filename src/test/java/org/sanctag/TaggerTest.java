@@ -58,6 +58,14 @@ class TaggerTest {
     }
 
     @Test
+    void afterNeedsOneOfItsPhrasesRightBeforeTheTermInTheSameSentence() {
+        assertEquals(List.of("S-Class/vehicles.model_codes"), matched("He bought an S-Class in Dalian."));
+        assertEquals(List.of("S-Class/vehicles.model_codes"), matched("It was an armoured black S-Class."));
+        assertEquals(List.of(), matched("Kim's class met in Pyongyang."));
+        assertEquals(List.of(), matched("He bought a car. S-Class sedans followed."));
+    }
+
+    @Test
     void exclusionsVetoOverlappingMatchesOnly() {
         assertEquals(List.of(), matched("Mercedes Sosa sang beside a Benz sedan."));
         assertEquals(List.of(), matched("Veterans gathered at Pearl Harbor."));

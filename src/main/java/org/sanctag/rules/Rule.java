@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Terms that flag a category, with the context that must (near) or must not (not_near) stand
- * within {@code within} words of them in the same sentence.
+ * within {@code within} words of them in the same sentence, and the words of which one must come
+ * right before them (after: "the watch", not "Kim watch").
  */
 public record Rule(
         String id,
@@ -14,6 +15,7 @@ public record Rule(
         Strength strength,
         List<String> near,
         @JsonProperty("not_near") List<String> notNear,
+        List<String> after,
         Integer within) {
 
     public static final int DEFAULT_WITHIN = 8;
@@ -26,6 +28,7 @@ public record Rule(
         strength = strength == null ? Strength.STRONG : strength;
         near = Checks.optionalPhrases(near, "near");
         notNear = Checks.optionalPhrases(notNear, "not_near");
+        after = Checks.optionalPhrases(after, "after");
         within = within == null ? DEFAULT_WITHIN : within;
         if (within < 1 || within > MAX_WITHIN) {
             throw new IllegalArgumentException("'within' is " + within + "; it must be 1 to " + MAX_WITHIN);
