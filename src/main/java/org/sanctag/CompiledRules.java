@@ -1,6 +1,7 @@
 package org.sanctag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,11 +21,59 @@ import org.sanctag.text.Tokens;
  */
 final class CompiledRules {
 
-    /** A rule with its category, its context phrases as phrase ids and its after phrases as folded words. */
-    record CompiledRule(Rule rule, Category category, Set<Integer> near, Set<Integer> notNear, List<List<String>> after) {
+    /**
+     * A rule ready to decide: its context phrases as sorted phrase ids, its after phrases as word
+     * ids. Compared by identity, so that equal-looking rules never cost a walk over their terms.
+     */
+    static final class CompiledRule {
+        private final Rule rule;
+        private final Category category;
+        private final int[] near;
+        private final int[] notNear;
+        private final int[][] after;
+
+        private CompiledRule(Rule rule, Category category, int[] near, int[] notNear, int[][] after) {
+            this.rule = rule;
+            this.category = category;
+            this.near = near;
+            this.notNear = notNear;
+            this.after = after;
+        }
+
+        Rule rule() {
+            return rule;
+        }
+
+        Category category() {
+            return category;
+        }
+
+        boolean needsNear() {
+            return near.length > 0;
+        }
+
+        boolean isNear(int phraseId) {
+            return Arrays.binarySearch(near, phraseId) >= 0;
+        }
+
+        boolean hasNotNear() {
+            return notNear.length > 0;
+        }
+
+        boolean isNotNear(int phraseId) {
+            return Arrays.binarySearch(notNear, phraseId) >= 0;
+        }
+
+        /** The after phrases, each as the word ids it must end with; empty when the rule has none. */
+        int[][] after() {
+            return after;
+        }
     }
 
-    /** Everything one phrase stands for; a phrase may be a term, a context word and a signal at once. */
+    /**
+     * Everything one phrase stands for; a phrase may be a term, a context word and a signal at once.
+     * Phrases that stand for the same things share one instance.
+     */
     record Roles(List<CompiledRule> termOf, Set<String> vetoedCategories, boolean jurisdiction, boolean transfer) {
     }
 
@@ -62,6 +111,11 @@ final class CompiledRules {
     }
 
     private static final class Compiler {
+        /** A rule whose after phrases wait for the vocabulary to get word ids. */
+        private record Pending(Rule rule, Category category, int[] near, int[] notNear, List<List<String>> after,
+                               int[] terms) {
+        }
+
         private final PhraseMatcher.Builder matcher = PhraseMatcher.builder();
         private final Map<String, Integer> idsByWords = new HashMap<>();
         private final List<List<CompiledRule>> termOf = new ArrayList<>();
@@ -74,29 +128,40 @@ final class CompiledRules {
         CompiledRules compile(RuleSet ruleSet) {
             ruleSet.context().jurisdiction().forEach(phrase -> jurisdiction.add(phraseId(phrase)));
             ruleSet.context().transfer().forEach(phrase -> transfer.add(phraseId(phrase)));
+            List<Pending> pending = new ArrayList<>();
             for (Category category : ruleSet.categories()) {
                 category.exclude().forEach(phrase -> vetoes.get(phraseId(phrase)).add(category.id()));
                 for (Rule rule : category.rules()) {
-                    CompiledRule compiled = new CompiledRule(rule, category, phraseIds(rule.near()), phraseIds(rule.notNear()),
-                            rule.after().stream().map(Tokens::wordsOf).toList());
-                    for (String term : rule.terms()) {
-                        termOf.get(phraseId(term)).add(compiled);
-                        termCount++;
-                    }
+                    List<List<String>> after = rule.after().stream().map(Tokens::wordsOf).toList();
+                    after.forEach(words -> words.forEach(matcher::addWord));
+                    pending.add(new Pending(rule, category, phraseIds(rule.near()), phraseIds(rule.notNear()), after,
+                            phraseIds(rule.terms())));
+                    termCount += rule.terms().size();
                 }
             }
+            PhraseMatcher built = matcher.build();
+            for (Pending rule : pending) {
+                int[][] after = rule.after().stream()
+                        .map(words -> words.stream().mapToInt(built.vocabulary()::idOf).toArray())
+                        .toArray(int[][]::new);
+                CompiledRule compiled = new CompiledRule(rule.rule(), rule.category(), rule.near(), rule.notNear(), after);
+                for (int term : rule.terms()) {
+                    termOf.get(term).add(compiled);
+                }
+            }
+            Map<Roles, Roles> shared = new HashMap<>();
             List<Roles> roles = new ArrayList<>(termOf.size());
             for (int id = 0; id < termOf.size(); id++) {
-                roles.add(new Roles(List.copyOf(termOf.get(id)), Set.copyOf(vetoes.get(id)),
-                        jurisdiction.contains(id), transfer.contains(id)));
+                Roles phraseRoles = new Roles(List.copyOf(termOf.get(id)), Set.copyOf(vetoes.get(id)),
+                        jurisdiction.contains(id), transfer.contains(id));
+                roles.add(shared.computeIfAbsent(phraseRoles, r -> r));
             }
-            return new CompiledRules(matcher.build(), List.copyOf(roles), termCount, longestPhrase);
+            return new CompiledRules(built, List.copyOf(roles), termCount, longestPhrase);
         }
 
-        private Set<Integer> phraseIds(List<String> phrases) {
-            Set<Integer> ids = new HashSet<>();
-            phrases.forEach(phrase -> ids.add(phraseId(phrase)));
-            return Set.copyOf(ids);
+        /** The distinct phrase ids of the phrases, sorted. */
+        private int[] phraseIds(List<String> phrases) {
+            return phrases.stream().mapToInt(this::phraseId).distinct().sorted().toArray();
         }
 
         /** The id of a phrase, the same for every spelling that folds to the same words. */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.sanctag.match.PhraseMatcher;
 import org.sanctag.text.SentenceSplitter;
 import org.sanctag.text.Span;
-import org.sanctag.text.TextFolder;
 import org.sanctag.text.Tokens;
+import org.sanctag.text.Vocabulary;
 
 /** A text read once: its sentences, its words, and which words belong to which sentence. */
 final class Document {
@@ -26,9 +26,9 @@ final class Document {
         this.endWord = endWord;
     }
 
-    static Document read(String text) {
+    static Document read(String text, Vocabulary vocabulary) {
         List<Span> sentences = SentenceSplitter.split(text);
-        Tokens tokens = Tokens.of(TextFolder.fold(text));
+        Tokens tokens = Tokens.of(text, vocabulary);
         int[] firstWord = new int[sentences.size()];
         int[] endWord = new int[sentences.size()];
         int word = 0;
@@ -56,14 +56,14 @@ final class Document {
         return found;
     }
 
-    /** Whether {@code words} are the words right before the occurrence, in its sentence. */
-    boolean precededBy(Occurrence occurrence, List<String> words) {
-        int start = occurrence.first() - words.size();
+    /** Whether the words with these vocabulary ids come right before the occurrence, in its sentence. */
+    boolean precededBy(Occurrence occurrence, int[] words) {
+        int start = occurrence.first() - words.length;
         if (start < firstWord[occurrence.sentence()]) {
             return false;
         }
-        for (int i = 0; i < words.size(); i++) {
-            if (!tokens.word(start + i).equals(words.get(i))) {
+        for (int i = 0; i < words.length; i++) {
+            if (tokens.id(start + i) != words[i]) {
                 return false;
             }
         }

@@ -1,8 +1,11 @@
 package org.sanctag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -52,13 +55,19 @@ final class MatchDecider {
         }
         List<Decision> kept = longestFirst(counted, decision -> decision.hit().occurrence(), wordCount);
         decisions.addAll(kept);
-        Set<Decision> keptSet = new HashSet<>(kept);
+        Set<Decision> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        keptSet.addAll(kept);
+        Occurrence[] keptAt = new Occurrence[wordCount];
+        kept.forEach(winner -> Arrays.fill(keptAt, winner.hit().occurrence().first(), winner.hit().occurrence().end(),
+                winner.hit().occurrence()));
         for (Decision decision : counted) {
             if (!keptSet.contains(decision)) {
                 Occurrence occurrence = decision.hit().occurrence();
-                Occurrence longer = kept.stream().map(winner -> winner.hit().occurrence())
-                        .filter(occurrence::overlaps).findFirst().orElseThrow();
-                decisions.add(new Decision(decision.hit(), Verdict.OVERLAPPED, longer));
+                int word = occurrence.first();
+                while (keptAt[word] == null) {
+                    word++;
+                }
+                decisions.add(new Decision(decision.hit(), Verdict.OVERLAPPED, keptAt[word]));
             }
         }
         decisions.sort(Comparator.comparingInt((Decision decision) -> decision.hit().occurrence().first())
@@ -75,24 +84,33 @@ final class MatchDecider {
         if (exclusion != null) {
             return new Decision(hit, Verdict.EXCLUDED, exclusion);
         }
-        if (!rule.after().isEmpty() && rule.after().stream().noneMatch(words -> document.precededBy(term, words))) {
+        if (rule.after().length > 0 && !precededByAny(document, term, rule.after())) {
             return new Decision(hit, Verdict.NOT_AFTER, null);
         }
         int within = rule.rule().within();
         Occurrence nearWord = null;
-        if (!rule.near().isEmpty()) {
-            nearWord = firstWithin(term, within, sentence, other -> rule.near().contains(other.phraseId()));
+        if (rule.needsNear()) {
+            nearWord = firstWithin(term, within, sentence, other -> rule.isNear(other.phraseId()));
             if (nearWord == null) {
                 return new Decision(hit, Verdict.NO_NEAR_CONTEXT, null);
             }
         }
-        if (!rule.notNear().isEmpty()) {
-            Occurrence notNearWord = firstWithin(term, within, sentence, other -> rule.notNear().contains(other.phraseId()));
+        if (rule.hasNotNear()) {
+            Occurrence notNearWord = firstWithin(term, within, sentence, other -> rule.isNotNear(other.phraseId()));
             if (notNearWord != null) {
                 return new Decision(hit, Verdict.NOT_NEAR, notNearWord);
             }
         }
         return new Decision(hit, Verdict.ACCEPTED, nearWord);
+    }
+
+    private static boolean precededByAny(Document document, Occurrence term, int[][] phrases) {
+        for (int[] words : phrases) {
+            if (document.precededBy(term, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

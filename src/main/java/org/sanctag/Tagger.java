@@ -59,7 +59,7 @@ public final class Tagger {
     }
 
     private TagResult tag(String text, boolean explain) {
-        Document document = Document.read(text);
+        Document document = Document.read(text, rules.matcher().vocabulary());
         List<Occurrence> occurrences = document.find(rules.matcher());
         int wordCount = occurrences.stream().mapToInt(Occurrence::end).max().orElse(0);
         List<Decision> decisions = decider.decide(document, occurrences, wordCount);

@@ -5,11 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sanctag.text.Tokens;
+import org.sanctag.text.Vocabulary;
 
 /**
  * Finds every occurrence of a set of phrases in a run of words. A phrase is a list of folded words
  * with an integer id; overlapping and nested occurrences are all reported. Immutable once built and
  * safe to share between threads.
+ *
+ * <p>The phrases form a trie over word ids, kept in flat arrays: the first word indexes an array,
+ * later words a hash table of (node, word) pairs. A word that no phrase uses has no id and ends a
+ * walk at once, so the cost of a text is about one vocabulary lookup per word, whatever the number
+ * of phrases.
  */
 public final class PhraseMatcher {
 
@@ -19,44 +25,84 @@ public final class PhraseMatcher {
         void occurrence(int phraseId, int first, int end);
     }
 
-    private final Node root;
+    private static final int NONE = 0;
 
-    private PhraseMatcher(Node root) {
-        this.root = root;
+    private final Vocabulary vocabulary;
+    /** The node reached from the root by each word id, or {@link #NONE}. */
+    private final int[] firstWord;
+    /** Open addressing over (node, word) pairs: keys, and the child node for each key. */
+    private final long[] edgeKeys;
+    private final int[] edgeChildren;
+    /** Node {@code n} ends phrases {@code phraseIds[phrasesStart[n], phrasesStart[n + 1])}. */
+    private final int[] phrasesStart;
+    private final int[] phraseIds;
+
+    private PhraseMatcher(Vocabulary vocabulary, int[] firstWord, long[] edgeKeys, int[] edgeChildren,
+                          int[] phrasesStart, int[] phraseIds) {
+        this.vocabulary = vocabulary;
+        this.firstWord = firstWord;
+        this.edgeKeys = edgeKeys;
+        this.edgeChildren = edgeChildren;
+        this.phrasesStart = phrasesStart;
+        this.phraseIds = phraseIds;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The words of all phrases: read a text against it with {@link Tokens#of}. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     /** Reports every occurrence that starts and ends inside words {@code [from, to)}. */
     public void scan(Tokens tokens, int from, int to, OccurrenceSink sink) {
         for (int first = from; first < to; first++) {
-            Node node = root;
-            for (int word = first; word < to; word++) {
-                node = node.next.get(tokens.word(word));
-                if (node == null) {
+            int word = tokens.id(first);
+            if (word == Vocabulary.UNKNOWN) {
+                continue;
+            }
+            int node = firstWord[word];
+            for (int next = first + 1; node != NONE; next++) {
+                for (int p = phrasesStart[node]; p < phrasesStart[node + 1]; p++) {
+                    sink.occurrence(phraseIds[p], first, next);
+                }
+                if (next == to || (word = tokens.id(next)) == Vocabulary.UNKNOWN) {
                     break;
                 }
-                for (int phraseId : node.phraseIds) {
-                    sink.occurrence(phraseId, first, word + 1);
-                }
+                node = child(node, word);
             }
         }
     }
 
-    private static final class Node {
-        final Map<String, Node> next;
-        final int[] phraseIds;
-
-        Node(Map<String, Node> next, int[] phraseIds) {
-            this.next = next;
-            this.phraseIds = phraseIds;
+    private int child(int node, int word) {
+        long key = edgeKey(node, word);
+        int mask = edgeKeys.length - 1;
+        for (int slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+            if (edgeKeys[slot] == key) {
+                return edgeChildren[slot];
+            }
+            if (edgeChildren[slot] == NONE) {
+                return NONE;
+            }
         }
     }
 
+    private static long edgeKey(int node, int word) {
+        return (long) node << 32 | word;
+    }
+
+    private static int slotOf(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
     public static final class Builder {
-        private final MutableNode root = new MutableNode();
+        private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
+        /** Children of each node by word id; node 0 is unused so that 0 can mean "none". */
+        private final List<Map<Integer, Integer>> children = new ArrayList<>(List.of(Map.of(), new HashMap<>()));
+        private final List<List<Integer>> phrases = new ArrayList<>(List.of(List.of(), new ArrayList<>()));
 
         private Builder() {
         }
@@ -66,29 +112,58 @@ public final class PhraseMatcher {
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("a phrase needs at least one word");
             }
-            MutableNode node = root;
+            int node = 1;
             for (String word : words) {
-                node = node.next.computeIfAbsent(word, w -> new MutableNode());
+                int id = vocabulary.add(word);
+                Integer child = children.get(node).get(id);
+                if (child == null) {
+                    child = children.size();
+                    children.add(new HashMap<>());
+                    phrases.add(new ArrayList<>());
+                    children.get(node).put(id, child);
+                }
+                node = child;
             }
-            if (!node.phraseIds.contains(phraseId)) {
-                node.phraseIds.add(phraseId);
+            if (!phrases.get(node).contains(phraseId)) {
+                phrases.get(node).add(phraseId);
             }
             return this;
         }
 
-        public PhraseMatcher build() {
-            return new PhraseMatcher(root.freeze());
+        /** Adds a word that is in no phrase but must have an id (to compare with the words of a text). */
+        public Builder addWord(String word) {
+            vocabulary.add(word);
+            return this;
         }
-    }
 
-    private static final class MutableNode {
-        final Map<String, MutableNode> next = new HashMap<>();
-        final List<Integer> phraseIds = new ArrayList<>();
+        public PhraseMatcher build() {
+            Vocabulary built = vocabulary.build();
+            int[] firstWord = new int[built.size()];
+            children.get(1).forEach((word, child) -> firstWord[word] = child);
 
-        Node freeze() {
-            Map<String, Node> frozen = new HashMap<>(next.size() * 2);
-            next.forEach((word, child) -> frozen.put(word, child.freeze()));
-            return new Node(Map.copyOf(frozen), phraseIds.stream().mapToInt(Integer::intValue).toArray());
+            int edges = children.stream().skip(2).mapToInt(Map::size).sum();
+            int capacity = Integer.highestOneBit(Math.max(2, edges * 2)) * 2;
+            long[] edgeKeys = new long[capacity];
+            int[] edgeChildren = new int[capacity];
+            int mask = capacity - 1;
+            for (int node = 2; node < children.size(); node++) {
+                for (Map.Entry<Integer, Integer> edge : children.get(node).entrySet()) {
+                    long key = edgeKey(node, edge.getKey());
+                    int slot = slotOf(key, mask);
+                    while (edgeChildren[slot] != NONE) {
+                        slot = (slot + 1) & mask;
+                    }
+                    edgeKeys[slot] = key;
+                    edgeChildren[slot] = edge.getValue();
+                }
+            }
+
+            int[] phrasesStart = new int[phrases.size() + 1];
+            for (int node = 0; node < phrases.size(); node++) {
+                phrasesStart[node + 1] = phrasesStart[node] + phrases.get(node).size();
+            }
+            int[] phraseIds = phrases.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+            return new PhraseMatcher(built, firstWord, edgeKeys, edgeChildren, phrasesStart, phraseIds);
         }
     }
 }

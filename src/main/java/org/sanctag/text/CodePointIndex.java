@@ -14,14 +14,8 @@ public final class CodePointIndex {
     }
 
     public static CodePointIndex of(String text) {
-        int firstSurrogate = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                firstSurrogate = i;
-                break;
-            }
-        }
-        if (firstSurrogate < 0) {
+        // Counting code points is free for text stored as Latin-1 and one tight loop otherwise.
+        if (text.codePointCount(0, text.length()) == text.length()) {
             return new CodePointIndex(null);
         }
         int[] before = new int[text.length() + 1];

@@ -13,40 +13,36 @@ import java.util.Locale;
  */
 public final class TextFolder {
 
-    /** Folds of the first code points, computed once: they cover nearly all European text. */
-    private static final String[] TABLE = new String[0x0800];
-
-    static {
-        for (int cp = 0; cp < TABLE.length; cp++) {
-            TABLE[cp] = foldCodePoint(cp);
-        }
-    }
+    /**
+     * Folds of the Basic Multilingual Plane, filled in as they are first needed: a text in any
+     * script pays for normalisation once per distinct character, not once per occurrence. A race
+     * only computes the same immutable String twice.
+     */
+    private static final String[] CACHE = new String[0x10000];
 
     private TextFolder() {
     }
 
-    public static FoldedText fold(String original) {
-        FoldedText.Builder folded = new FoldedText.Builder(original);
-        int length = original.length();
-        for (int i = 0; i < length; ) {
-            int cp = original.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (cp < 0x80) {
-                folded.append((char) (cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp), i, next);
-            } else {
-                folded.append(cp < TABLE.length ? TABLE[cp] : foldCodePoint(cp), i, next);
-            }
-            i = next;
-        }
-        return folded.build();
-    }
-
-    /** Folds a phrase from a rule file exactly as the text it will be compared with. */
+    /** Folds a phrase from a rule file exactly as a text's words are folded when it is read. */
     public static String foldString(String phrase) {
-        return fold(phrase).folded();
+        StringBuilder folded = new StringBuilder(phrase.length());
+        phrase.codePoints().forEach(cp -> folded.append(foldCodePoint(cp)));
+        return folded.toString();
     }
 
     static String foldCodePoint(int cp) {
+        if (cp >= CACHE.length) {
+            return computeFold(cp);
+        }
+        String folded = CACHE[cp];
+        if (folded == null) {
+            folded = computeFold(cp);
+            CACHE[cp] = folded;
+        }
+        return folded;
+    }
+
+    private static String computeFold(int cp) {
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder withoutMarks = new StringBuilder(decomposed.length());
         decomposed.codePoints()

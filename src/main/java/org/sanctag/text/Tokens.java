@@ -5,76 +5,80 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The words of a folded text: maximal runs of letters and digits. Everything else (spaces,
- * hyphens, dashes, apostrophes, line breaks) only separates words, which is why "Rolls-Royce",
- * "Rolls Royce" and "Rolls–Royce" are the same two words, and "Kim’s" is "kim" then "s".
+ * The words of a text as a matcher sees them: for each word its id in the matcher's
+ * {@link Vocabulary} (or {@link Vocabulary#UNKNOWN}) and its range in the original text.
  */
 public final class Tokens {
 
-    private final FoldedText text;
-    private final String[] words;
+    private final int[] ids;
     private final int[] starts;
     private final int[] ends;
+    private final int size;
 
-    private Tokens(FoldedText text, String[] words, int[] starts, int[] ends) {
-        this.text = text;
-        this.words = words;
+    private Tokens(int[] ids, int[] starts, int[] ends, int size) {
+        this.ids = ids;
         this.starts = starts;
         this.ends = ends;
+        this.size = size;
     }
 
-    public static Tokens of(FoldedText text) {
-        String folded = text.folded();
-        int capacity = Math.max(8, folded.length() / 5);
-        String[] words = new String[capacity];
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        int count = 0;
-        int i = 0;
-        while (i < folded.length()) {
-            int cp = folded.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < folded.length() && Character.isLetterOrDigit(cp = folded.codePointAt(i))) {
-                i += Character.charCount(cp);
-            }
-            if (count == words.length) {
-                words = Arrays.copyOf(words, count * 2);
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            words[count] = folded.substring(start, i);
-            starts[count] = start;
-            ends[count] = i;
-            count++;
-        }
-        return new Tokens(text, Arrays.copyOf(words, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+    public static Tokens of(String text, Vocabulary vocabulary) {
+        Collector words = new Collector(vocabulary, Math.max(16, text.length() / 5));
+        WordScanner.scan(text, words);
+        return new Tokens(words.ids, words.starts, words.ends, words.size);
     }
 
     /** The folded words of a phrase, as a rule file writes it. */
     public static List<String> wordsOf(String phrase) {
-        Tokens tokens = of(TextFolder.fold(phrase));
-        return new ArrayList<>(Arrays.asList(tokens.words));
+        List<String> words = new ArrayList<>();
+        WordScanner.scan(phrase, (folded, length, hash, start, end) -> words.add(new String(folded, 0, length)));
+        return words;
     }
 
     public int size() {
-        return words.length;
+        return size;
     }
 
-    public String word(int index) {
-        return words[index];
+    /** The vocabulary id of word {@code index}, or {@link Vocabulary#UNKNOWN}. */
+    public int id(int index) {
+        return ids[index];
     }
 
     /** The original range covered by words {@code [first, end)}. */
     public Span originalSpan(int first, int end) {
-        return text.originalSpan(starts[first], ends[end - 1]);
+        return new Span(starts[first], ends[end - 1]);
     }
 
     /** Where word {@code index} starts in the original text. */
     public int originalStart(int index) {
-        return text.originalStart(starts[index]);
+        return starts[index];
+    }
+
+    private static final class Collector implements WordScanner.WordSink {
+        private final Vocabulary vocabulary;
+        private int[] ids;
+        private int[] starts;
+        private int[] ends;
+        private int size;
+
+        Collector(Vocabulary vocabulary, int capacity) {
+            this.vocabulary = vocabulary;
+            this.ids = new int[capacity];
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+        }
+
+        @Override
+        public void word(char[] folded, int length, int hash, int originalStart, int originalEnd) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            ids[size] = vocabulary.idOf(folded, length, hash);
+            starts[size] = originalStart;
+            ends[size] = originalEnd;
+            size++;
+        }
     }
 }

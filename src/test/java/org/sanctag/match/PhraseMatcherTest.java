@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.sanctag.text.TextFolder;
 import org.sanctag.text.Tokens;
 
 class PhraseMatcherTest {
@@ -22,7 +21,7 @@ class PhraseMatcherTest {
             .build();
 
     private static List<String> found(String text) {
-        Tokens tokens = Tokens.of(TextFolder.fold(text));
+        Tokens tokens = Tokens.of(text, MATCHER.vocabulary());
         List<String> found = new ArrayList<>();
         MATCHER.scan(tokens, 0, tokens.size(), (id, first, end) -> found.add(id + "@" + first + "-" + end));
         return found;
@@ -41,10 +40,24 @@ class PhraseMatcherTest {
 
     @Test
     void staysInsideTheGivenWordRange() {
-        Tokens tokens = Tokens.of(TextFolder.fold("Rolls. Royce"));
+        Tokens tokens = Tokens.of("Rolls. Royce", MATCHER.vocabulary());
         List<Integer> found = new ArrayList<>();
         MATCHER.scan(tokens, 0, 1, (id, first, end) -> found.add(id));
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void findsPhrasesAmongManyWithSharedWords() {
+        PhraseMatcher.Builder builder = PhraseMatcher.builder();
+        for (int i = 0; i < 5000; i++) {
+            builder.add(List.of("brand" + i, "model"), i);
+            builder.add(List.of("brand" + i), 10_000 + i);
+        }
+        PhraseMatcher matcher = builder.build();
+        Tokens tokens = Tokens.of("the BRAND4999 Model and brand17, brand5000 model", matcher.vocabulary());
+        List<String> found = new ArrayList<>();
+        matcher.scan(tokens, 0, tokens.size(), (id, first, end) -> found.add(id + "@" + first + "-" + end));
+        assertEquals(List.of("14999@1-2", "4999@1-3", "10017@4-5"), found);
     }
 
     @Test
