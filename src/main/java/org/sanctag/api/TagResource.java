@@ -1,5 +1,6 @@
 package org.sanctag.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,12 @@ public class TagResource {
         this.tagger = tagger;
     }
 
+    /**
+     * Tagging is CPU work that never waits on anything, and the body is already read when it runs,
+     * so it runs on the event loop: no hand-off to a worker thread per request.
+     */
     @POST
+    @NonBlocking
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public TagResponse tag(TagRequest request, @RestQuery String explain) {
