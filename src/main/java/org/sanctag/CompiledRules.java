@@ -12,6 +12,7 @@ import org.sanctag.match.PhraseMatcher;
 import org.sanctag.rules.Category;
 import org.sanctag.rules.Rule;
 import org.sanctag.rules.RuleSet;
+import org.sanctag.rules.Strength;
 import org.sanctag.text.EnglishPlural;
 import org.sanctag.text.Tokens;
 
@@ -22,30 +23,50 @@ import org.sanctag.text.Tokens;
 final class CompiledRules {
 
     /**
-     * A rule ready to decide: its context phrases as sorted phrase ids, its after phrases as word
-     * ids. Compared by identity, so that equal-looking rules never cost a walk over their terms.
+     * A rule ready to decide: what the decision and its explanation need, with its context phrases as
+     * sorted phrase ids and its after phrases as word ids, but not its terms (they live in the
+     * matcher). Compared by identity.
      */
     static final class CompiledRule {
-        private final Rule rule;
-        private final Category category;
+        private final String id;
+        private final String categoryId;
+        private final Strength strength;
+        private final int within;
+        private final List<String> afterPhrases;
         private final int[] near;
         private final int[] notNear;
         private final int[][] after;
 
-        private CompiledRule(Rule rule, Category category, int[] near, int[] notNear, int[][] after) {
-            this.rule = rule;
-            this.category = category;
+        private CompiledRule(Rule rule, String categoryId, int[] near, int[] notNear, int[][] after) {
+            this.id = rule.id();
+            this.categoryId = categoryId;
+            this.strength = rule.strength();
+            this.within = rule.within();
+            this.afterPhrases = rule.after();
             this.near = near;
             this.notNear = notNear;
             this.after = after;
         }
 
-        Rule rule() {
-            return rule;
+        String id() {
+            return id;
         }
 
-        Category category() {
-            return category;
+        String categoryId() {
+            return categoryId;
+        }
+
+        Strength strength() {
+            return strength;
+        }
+
+        int within() {
+            return within;
+        }
+
+        /** The after phrases as the rule file writes them. */
+        List<String> afterPhrases() {
+            return afterPhrases;
         }
 
         boolean needsNear() {
@@ -144,7 +165,7 @@ final class CompiledRules {
                 int[][] after = rule.after().stream()
                         .map(words -> words.stream().mapToInt(built.vocabulary()::idOf).toArray())
                         .toArray(int[][]::new);
-                CompiledRule compiled = new CompiledRule(rule.rule(), rule.category(), rule.near(), rule.notNear(), after);
+                CompiledRule compiled = new CompiledRule(rule.rule(), rule.category().id(), rule.near(), rule.notNear(), after);
                 for (int term : rule.terms()) {
                     termOf.get(term).add(compiled);
                 }

@@ -3,7 +3,6 @@ package org.sanctag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.sanctag.rules.Rule;
 import org.sanctag.rules.Strength;
 import org.sanctag.text.CodePointIndex;
 import org.sanctag.text.Span;
@@ -24,7 +23,7 @@ final class Explanations {
             Occurrence occurrence = decision.hit().occurrence();
             Span span = document.originalSpan(occurrence);
             candidates.add(new Candidate(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
-                    textOf.apply(occurrence), decision.hit().categoryId(), decision.hit().rule().rule().id(),
+                    textOf.apply(occurrence), decision.hit().categoryId(), decision.hit().rule().id(),
                     decision.verdict(), reason(decision, textOf),
                     signals.relevanceOf(occurrence.sentence()), signals.reasonFor(occurrence.sentence(), textOf)));
         }
@@ -32,7 +31,7 @@ final class Explanations {
     }
 
     private static String reason(Decision decision, Function<Occurrence, String> textOf) {
-        Rule rule = decision.hit().rule().rule();
+        CompiledRules.CompiledRule rule = decision.hit().rule();
         String category = decision.hit().categoryId();
         String cause = decision.cause() == null ? null : "'" + textOf.apply(decision.cause()) + "'";
         return switch (decision.verdict()) {
@@ -41,7 +40,7 @@ final class Explanations {
                     : "term of rule " + rule.id())
                     + (cause == null ? "" : ", with its context word " + cause + " within " + rule.within() + " words");
             case EXCLUDED -> cause + " overlaps it and is an exclusion of category " + category;
-            case NOT_AFTER -> "rule " + rule.id() + " counts the term only right after one of " + rule.after()
+            case NOT_AFTER -> "rule " + rule.id() + " counts the term only right after one of " + rule.afterPhrases()
                     + ", and the word before it is none of them";
             case NOT_NEAR -> cause + " is within " + rule.within() + " words and is in the not_near list of rule " + rule.id();
             case NO_NEAR_CONTEXT -> "rule " + rule.id() + " needs one of its near words within " + rule.within()

@@ -4,6 +4,6 @@ package org.sanctag;
 record GoodsHit(CompiledRules.CompiledRule rule, Occurrence occurrence) {
 
     String categoryId() {
-        return rule.category().id();
+        return rule.categoryId();
     }
 }

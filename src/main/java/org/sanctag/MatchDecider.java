@@ -42,12 +42,12 @@ final class MatchDecider {
         }
         Set<String> strongCategories = new HashSet<>();
         standing.stream()
-                .filter(decision -> decision.hit().rule().rule().strength() == Strength.STRONG)
+                .filter(decision -> decision.hit().rule().strength() == Strength.STRONG)
                 .forEach(decision -> strongCategories.add(decision.hit().categoryId()));
         List<Decision> counted = new ArrayList<>();
         for (Decision decision : standing) {
             GoodsHit hit = decision.hit();
-            if (hit.rule().rule().strength() == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
+            if (hit.rule().strength() == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
                 decisions.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, null));
             } else {
                 counted.add(decision);
@@ -87,7 +87,7 @@ final class MatchDecider {
         if (rule.after().length > 0 && !precededByAny(document, term, rule.after())) {
             return new Decision(hit, Verdict.NOT_AFTER, null);
         }
-        int within = rule.rule().within();
+        int within = rule.within();
         Occurrence nearWord = null;
         if (rule.needsNear()) {
             nearWord = firstWithin(term, within, sentence, other -> rule.isNear(other.phraseId()));

@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sanctag.rules.Category;
 import org.sanctag.rules.LoadedRuleSet;
-import org.sanctag.rules.RuleSet;
 import org.sanctag.text.CodePointIndex;
 import org.sanctag.text.Span;
 
@@ -18,33 +16,34 @@ import org.sanctag.text.Span;
  */
 public final class Tagger {
 
-    private final RuleSet ruleSet;
+    private final RuleSetSummary summary;
     private final RuleSetRef ref;
     private final CompiledRules rules;
     private final MatchDecider decider;
-    private final Map<String, Category> categories = new LinkedHashMap<>();
+    private final Map<String, RuleSetSummary.CategoryInfo> categories = new LinkedHashMap<>();
 
     private Tagger(LoadedRuleSet loaded) {
-        this.ruleSet = loaded.rules();
-        this.ref = new RuleSetRef(ruleSet.id(), ruleSet.version(), loaded.digest());
-        this.rules = CompiledRules.compile(ruleSet);
+        this.rules = CompiledRules.compile(loaded.rules());
+        this.summary = RuleSetSummary.of(loaded, rules.termCount());
+        this.ref = new RuleSetRef(summary.id(), summary.version(), summary.digest());
         this.decider = new MatchDecider(rules);
-        ruleSet.categories().forEach(category -> categories.put(category.id(), category));
+        summary.categories().forEach(category -> categories.put(category.id(), category));
     }
 
     public static Tagger of(LoadedRuleSet loaded) {
         return new Tagger(loaded);
     }
 
-    public RuleSet ruleSet() {
-        return ruleSet;
+    /** What the rule set covers; the parsed file itself is not kept once its rules are compiled. */
+    public RuleSetSummary ruleSet() {
+        return summary;
     }
 
     public RuleSetRef ruleSetRef() {
         return ref;
     }
 
-    /** How many phrases the rules look for, after folding: the size of the matcher's vocabulary. */
+    /** How many terms the rule set lists, over all its rules. */
     public int termCount() {
         return rules.termCount();
     }
@@ -87,7 +86,7 @@ public final class Tagger {
         }
         List<CategorySummary> summaries = new ArrayList<>();
         passagesPerCategory.forEach((id, count) -> {
-            Category category = categories.get(id);
+            RuleSetSummary.CategoryInfo category = categories.get(id);
             summaries.add(new CategorySummary(id, category.name(), category.basis(), count));
         });
         return new TagResult(highest.flags(), highest, ref, passages, summaries, explanation);
@@ -103,7 +102,7 @@ public final class Tagger {
             if (seen.add(span.start() + ":" + span.end() + ":" + hit.categoryId())) {
                 categoryIds.add(hit.categoryId());
                 matches.add(new GoodsMatch(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
-                        text.substring(span.start(), span.end()), hit.categoryId(), hit.rule().rule().id()));
+                        text.substring(span.start(), span.end()), hit.categoryId(), hit.rule().id()));
             }
         }
         List<SignalMatch> signalMatches = new ArrayList<>();

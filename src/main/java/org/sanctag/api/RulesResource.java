@@ -4,21 +4,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.sanctag.RuleSetSummary;
 import org.sanctag.Tagger;
 
 /** {@code GET /rules}: what the loaded rule set covers, so a caller can check what it runs against. */
 @Path("/rules")
 public class RulesResource {
 
-    private final RulesDescription description;
+    private final Tagger tagger;
 
     public RulesResource(Tagger tagger) {
-        this.description = RulesDescription.of(tagger);
+        this.tagger = tagger;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public RulesDescription rules() {
-        return description;
+    public RuleSetSummary rules() {
+        return tagger.ruleSet();
     }
 }

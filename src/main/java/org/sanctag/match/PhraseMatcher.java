@@ -142,7 +142,7 @@ public final class PhraseMatcher {
             children.get(1).forEach((word, child) -> firstWord[word] = child);
 
             int edges = children.stream().skip(2).mapToInt(Map::size).sum();
-            int capacity = Integer.highestOneBit(Math.max(2, edges * 2)) * 2;
+            int capacity = Vocabulary.tableSize(edges);
             long[] edgeKeys = new long[capacity];
             int[] edgeChildren = new int[capacity];
             int mask = capacity - 1;

@@ -63,6 +63,11 @@ public final class Vocabulary {
         return new String(chars, start[id], start[id + 1] - start[id]);
     }
 
+    /** The power of two an open-addressing table of {@code entries} needs to stay at most three quarters full. */
+    public static int tableSize(int entries) {
+        return Integer.highestOneBit(Math.max(2, entries + entries / 3 + 1) - 1) << 1;
+    }
+
     private static int spread(int hash) {
         return hash ^ (hash >>> 16);
     }
@@ -84,7 +89,7 @@ public final class Vocabulary {
                 start[id + 1] = start[id] + byId[id].length();
                 hashes[id] = byId[id].hashCode();
             }
-            int[] slots = new int[Integer.highestOneBit(Math.max(4, byId.length * 2)) * 2];
+            int[] slots = new int[tableSize(byId.length)];
             int mask = slots.length - 1;
             for (int id = 0; id < byId.length; id++) {
                 int slot = spread(byId[id].hashCode()) & mask;

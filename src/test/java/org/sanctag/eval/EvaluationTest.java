@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.sanctag.RuleSetSummary;
 import org.sanctag.Tagger;
 import org.sanctag.eval.Scorer.Outcomes;
-import org.sanctag.rules.Category;
 import org.sanctag.rules.RuleSetLoader;
 
 /**
@@ -33,7 +33,7 @@ class EvaluationTest {
     @Test
     void theBundledRulesMeetTheAccuracyTargets() throws IOException {
         Tagger tagger = Tagger.of(RuleSetLoader.bundled());
-        List<String> categoryIds = tagger.ruleSet().categories().stream().map(Category::id).toList();
+        List<String> categoryIds = tagger.ruleSet().categories().stream().map(RuleSetSummary.CategoryInfo::id).toList();
         Scorer scorer = new Scorer(tagger);
 
         Map<String, Outcomes> bySplit = new LinkedHashMap<>();
