@@ -1,7 +1,6 @@
 package org.sanctag;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,7 +28,7 @@ final class MatchDecider {
      * The verdict on every candidate among {@code occurrences} (which come grouped by sentence), in
      * text order; the accepted ones are the goods matches.
      */
-    List<Decision> decide(Document document, List<Occurrence> occurrences, int wordCount) {
+    List<Decision> decide(Document document, List<Occurrence> occurrences) {
         List<List<Occurrence>> bySentence = groupBySentence(occurrences);
         List<Decision> decisions = new ArrayList<>();
         List<Decision> standing = new ArrayList<>();
@@ -53,26 +52,40 @@ final class MatchDecider {
                 counted.add(decision);
             }
         }
-        List<Decision> kept = longestFirst(counted, decision -> decision.hit().occurrence(), wordCount);
+        List<Decision> kept = longestFirst(counted, decision -> decision.hit().occurrence());
         decisions.addAll(kept);
-        Set<Decision> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
-        keptSet.addAll(kept);
-        Occurrence[] keptAt = new Occurrence[wordCount];
-        kept.forEach(winner -> Arrays.fill(keptAt, winner.hit().occurrence().first(), winner.hit().occurrence().end(),
-                winner.hit().occurrence()));
-        for (Decision decision : counted) {
-            if (!keptSet.contains(decision)) {
-                Occurrence occurrence = decision.hit().occurrence();
-                int word = occurrence.first();
-                while (keptAt[word] == null) {
-                    word++;
+        if (kept.size() < counted.size()) {
+            Set<Decision> keptSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            keptSet.addAll(kept);
+            for (Decision decision : counted) {
+                if (!keptSet.contains(decision)) {
+                    decisions.add(new Decision(decision.hit(), Verdict.OVERLAPPED, longerMatch(kept, decision)));
                 }
-                decisions.add(new Decision(decision.hit(), Verdict.OVERLAPPED, keptAt[word]));
             }
         }
         decisions.sort(Comparator.comparingInt((Decision decision) -> decision.hit().occurrence().first())
                 .thenComparingInt(decision -> -decision.hit().occurrence().end()));
         return decisions;
+    }
+
+    /**
+     * The kept match that overlaps a losing one. Kept matches do not overlap one another (but for
+     * equal spans), so in text order their ends ascend too, and the first whose end passes the
+     * loser's first word is the one.
+     */
+    private static Occurrence longerMatch(List<Decision> kept, Decision loser) {
+        Occurrence occurrence = loser.hit().occurrence();
+        int low = 0;
+        int high = kept.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (kept.get(middle).hit().occurrence().end() <= occurrence.first()) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return kept.get(low).hit().occurrence();
     }
 
     /** The hit's exclusions and context checks: accepted (with the near word that allowed it), or vetoed. */
@@ -161,22 +174,48 @@ final class MatchDecider {
     /**
      * Of overlapping items, keeps the longest (the earliest among equals); items with exactly the
      * same span are all kept, since one phrase can name goods of two categories. Returned in text order.
+     * Items are handled in clusters of chained overlaps, which are nearly all a single item.
      */
-    static <T> List<T> longestFirst(List<T> items, Function<T, Occurrence> span, int wordCount) {
-        List<T> byLength = new ArrayList<>(items);
+    static <T> List<T> longestFirst(List<T> items, Function<T, Occurrence> span) {
+        List<T> inOrder = new ArrayList<>(items);
+        inOrder.sort(Comparator.comparingInt(item -> span.apply(item).first()));
+        List<T> kept = new ArrayList<>(inOrder.size());
+        int clusterStart = 0;
+        while (clusterStart < inOrder.size()) {
+            int clusterEnd = clusterStart + 1;
+            int reach = span.apply(inOrder.get(clusterStart)).end();
+            while (clusterEnd < inOrder.size() && span.apply(inOrder.get(clusterEnd)).first() < reach) {
+                reach = Math.max(reach, span.apply(inOrder.get(clusterEnd)).end());
+                clusterEnd++;
+            }
+            if (clusterEnd == clusterStart + 1) {
+                kept.add(inOrder.get(clusterStart));
+            } else {
+                kept.addAll(longestOfCluster(inOrder.subList(clusterStart, clusterEnd), span));
+            }
+            clusterStart = clusterEnd;
+        }
+        return kept;
+    }
+
+    private static <T> List<T> longestOfCluster(List<T> cluster, Function<T, Occurrence> span) {
+        int firstWord = span.apply(cluster.get(0)).first();
+        int lastWord = cluster.stream().mapToInt(item -> span.apply(item).end()).max().orElseThrow();
+        List<T> byLength = new ArrayList<>(cluster);
         byLength.sort(Comparator.<T>comparingInt(item -> -span.apply(item).length())
                 .thenComparingInt(item -> span.apply(item).first()));
-        Occurrence[] claimedBy = new Occurrence[wordCount];
+        Occurrence[] claimedBy = new Occurrence[lastWord - firstWord];
         List<T> kept = new ArrayList<>();
         for (T item : byLength) {
             Occurrence candidate = span.apply(item);
             boolean free = true;
             for (int word = candidate.first(); word < candidate.end() && free; word++) {
-                free = claimedBy[word] == null || claimedBy[word].sameSpan(candidate);
+                Occurrence claim = claimedBy[word - firstWord];
+                free = claim == null || claim.sameSpan(candidate);
             }
             if (free) {
                 for (int word = candidate.first(); word < candidate.end(); word++) {
-                    claimedBy[word] = candidate;
+                    claimedBy[word - firstWord] = candidate;
                 }
                 kept.add(item);
             }

@@ -35,7 +35,7 @@ final class Signals {
         this.documentNamesJurisdiction = named;
     }
 
-    static Signals of(List<Occurrence> occurrences, CompiledRules rules, int sentenceCount, int wordCount) {
+    static Signals of(List<Occurrence> occurrences, CompiledRules rules, int sentenceCount) {
         List<SignalHit> hits = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             CompiledRules.Roles roles = rules.roles(occurrence.phraseId());
@@ -49,7 +49,7 @@ final class Signals {
         List<SignalHit> kept = new ArrayList<>();
         for (SignalKind kind : SignalKind.values()) {
             kept.addAll(MatchDecider.longestFirst(hits.stream().filter(hit -> hit.kind() == kind).toList(),
-                    SignalHit::occurrence, wordCount));
+                    SignalHit::occurrence));
         }
         kept.sort((a, b) -> Integer.compare(a.occurrence().first(), b.occurrence().first()));
 

@@ -60,10 +60,9 @@ public final class Tagger {
     private TagResult tag(String text, boolean explain) {
         Document document = Document.read(text, rules.matcher().vocabulary());
         List<Occurrence> occurrences = document.find(rules.matcher());
-        int wordCount = occurrences.stream().mapToInt(Occurrence::end).max().orElse(0);
-        List<Decision> decisions = decider.decide(document, occurrences, wordCount);
+        List<Decision> decisions = decider.decide(document, occurrences);
         List<GoodsHit> goods = decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
-        Signals signals = Signals.of(occurrences, rules, document.sentenceCount(), wordCount);
+        Signals signals = Signals.of(occurrences, rules, document.sentenceCount());
         CodePointIndex offsets = CodePointIndex.of(document.text());
         List<Candidate> explanation = explain ? Explanations.of(decisions, document, signals, offsets) : null;
         return result(document, goods, signals, offsets, explanation);

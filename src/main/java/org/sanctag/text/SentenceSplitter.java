@@ -91,6 +91,9 @@ public final class SentenceSplitter {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > '\r' && c < '\u0085') {
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
                 lines.add(new Span(start, i));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -195,7 +198,8 @@ public final class SentenceSplitter {
         int sentenceStart = block.start();
         int i = block.start();
         while (i < block.end()) {
-            if (!isTerminal(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c > '?' && c != '\u2026' || !isTerminal(c)) {
                 i++;
                 continue;
             }

@@ -89,7 +89,9 @@ public final class Vocabulary {
                 start[id + 1] = start[id] + byId[id].length();
                 hashes[id] = byId[id].hashCode();
             }
-            int[] slots = new int[tableSize(byId.length)];
+            // Half full at most: most words of a text are not in the vocabulary, and a miss ends at the
+            // first empty slot.
+            int[] slots = new int[tableSize(2 * byId.length)];
             int mask = slots.length - 1;
             for (int id = 0; id < byId.length; id++) {
                 int slot = spread(byId[id].hashCode()) & mask;

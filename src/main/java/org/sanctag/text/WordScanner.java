@@ -25,9 +25,11 @@ public final class WordScanner {
         int hash = 0;
         int wordStart = 0;
         int wordEnd = 0;
-        int n = text.length();
+        // One copy of the text is cheaper than the bounds and Latin-1/UTF-16 checks of charAt per char.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
                 // ASCII, nearly all of English news: fold and classify without a table.
                 boolean upper = c >= 'A' && c <= 'Z';
@@ -49,7 +51,7 @@ public final class WordScanner {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(chars, i);
             int next = i + Character.charCount(cp);
             String folded = TextFolder.foldCodePoint(cp);
             for (int k = 0; k < folded.length(); ) {
