@@ -2,11 +2,9 @@ package org.sanctag;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sanctag.match.PhraseMatcher;
 import org.sanctag.text.SentenceSplitter;
 import org.sanctag.text.Span;
 import org.sanctag.text.Tokens;
-import org.sanctag.text.Vocabulary;
 
 /** A text read once: its sentences, its words, and which words belong to which sentence. */
 final class Document {
@@ -26,9 +24,9 @@ final class Document {
         this.endWord = endWord;
     }
 
-    static Document read(String text, Vocabulary vocabulary) {
-        List<Span> sentences = SentenceSplitter.split(text);
-        Tokens tokens = Tokens.of(text, vocabulary);
+    /** Splits the text, given with its chars and words, into sentences, and maps its words to them. */
+    static Document read(String text, char[] chars, Tokens tokens) {
+        List<Span> sentences = SentenceSplitter.split(chars);
         int[] firstWord = new int[sentences.size()];
         int[] endWord = new int[sentences.size()];
         int word = 0;
@@ -45,15 +43,26 @@ final class Document {
         return new Document(text, sentences, tokens, firstWord, endWord);
     }
 
-    /** Every occurrence of the matcher's phrases; a phrase never runs across two sentences. */
-    List<Occurrence> find(PhraseMatcher matcher) {
-        List<Occurrence> found = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            int sentence = s;
-            matcher.scan(tokens, firstWord[s], endWord[s],
-                    (phraseId, first, end) -> found.add(new Occurrence(phraseId, sentence, first, end)));
+    /**
+     * The phrase hits as occurrences in their sentences, in text order; a hit that runs across two
+     * sentences is dropped, since a phrase never does.
+     */
+    List<Occurrence> place(PhraseHits hits) {
+        List<Occurrence> placed = new ArrayList<>(hits.size());
+        int sentence = 0;
+        for (int i = 0; i < hits.size(); i++) {
+            int first = hits.first(i);
+            while (sentence < endWord.length && endWord[sentence] <= first) {
+                sentence++;
+            }
+            if (sentence == endWord.length) {
+                break;
+            }
+            if (firstWord[sentence] <= first && hits.end(i) <= endWord[sentence]) {
+                placed.add(new Occurrence(hits.phraseId(i), sentence, first, hits.end(i)));
+            }
         }
-        return found;
+        return placed;
     }
 
     /** Whether the words with these vocabulary ids come right before the occurrence, in its sentence. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sanctag.rules.LoadedRuleSet;
 import org.sanctag.text.CodePointIndex;
 import org.sanctag.text.Span;
+import org.sanctag.text.Tokens;
 
 /**
  * The façade the API calls: finds the passages of a text that mention sanctioned goods. Built once
@@ -58,8 +59,14 @@ public final class Tagger {
     }
 
     private TagResult tag(String text, boolean explain) {
-        Document document = Document.read(text, rules.matcher().vocabulary());
-        List<Occurrence> occurrences = document.find(rules.matcher());
+        char[] chars = text.toCharArray();
+        Tokens tokens = Tokens.of(chars, rules.matcher().vocabulary());
+        PhraseHits hits = PhraseHits.find(rules, tokens);
+        if (!hits.anyGoodsTerm()) {
+            return new TagResult(false, Relevance.NONE, ref, List.of(), List.of(), explain ? List.of() : null);
+        }
+        Document document = Document.read(text, chars, tokens);
+        List<Occurrence> occurrences = document.place(hits);
         List<Decision> decisions = decider.decide(document, occurrences);
         List<GoodsHit> goods = decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
         Signals signals = Signals.of(occurrences, rules, document.sentenceCount());

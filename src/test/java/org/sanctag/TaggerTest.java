@@ -112,6 +112,20 @@ class TaggerTest {
     }
 
     @Test
+    void aPhraseNeverRunsAcrossTwoSentences() {
+        assertEquals(List.of(), matched("North Korea bought a Rolls. Royce said nothing."));
+        assertEquals(List.of("Rolls-Royce/vehicles.brands"), matched("North Korea bought a Rolls-Royce. Royce said nothing."));
+    }
+
+    @Test
+    void aTextWithSignalsButNoGoodsHasNoPassagesAndNothingToExplain() {
+        TagResult result = TAGGER.explain("Kim Jong Un smuggled coal out of North Korea, the DPRK said.");
+        assertEquals(List.of(), result.passages());
+        assertEquals(List.of(), result.explanation());
+        assertEquals(Relevance.NONE, result.relevance());
+    }
+
+    @Test
     void blankTextHasNoPassages() {
         TagResult result = TAGGER.tag(" \n\t");
         assertEquals(Relevance.NONE, result.relevance());

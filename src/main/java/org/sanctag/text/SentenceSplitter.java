@@ -45,6 +45,11 @@ public final class SentenceSplitter {
     }
 
     public static List<Span> split(String text) {
+        return split(text.toCharArray());
+    }
+
+    /** The sentences of a text given as its chars, for a caller that already has them. */
+    public static List<Span> split(char[] text) {
         List<Span> sentences = new ArrayList<>();
         for (Span block : runOnBlocks(text)) {
             splitBlock(text, block, sentences);
@@ -53,7 +58,7 @@ public final class SentenceSplitter {
     }
 
     /** Runs of lines that belong together: line breaks inside a block are only white space. */
-    private static List<Span> runOnBlocks(String text) {
+    private static List<Span> runOnBlocks(char[] text) {
         List<Span> blocks = new ArrayList<>();
         List<Span> lines = lines(text);
         int[] wrapWidth = wrapWidths(text, lines);
@@ -86,28 +91,28 @@ public final class SentenceSplitter {
         return blocks;
     }
 
-    private static List<Span> lines(String text) {
+    private static List<Span> lines(char[] text) {
         List<Span> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             if (c > '\r' && c < '\u0085') {
                 continue;
             }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
                 lines.add(new Span(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(new Span(start, text.length()));
+        lines.add(new Span(start, text.length));
         return lines;
     }
 
     /** For each line, the length of the longest line of its paragraph: the width it was wrapped at, if it was. */
-    private static int[] wrapWidths(String text, List<Span> lines) {
+    private static int[] wrapWidths(char[] text, List<Span> lines) {
         int[] widths = new int[lines.size()];
         int paragraphStart = 0;
         int widest = 0;
@@ -126,12 +131,12 @@ public final class SentenceSplitter {
         return widths;
     }
 
-    private static boolean runsOn(String text, Span line, Span next, int wrapWidth) {
-        int nextFirst = text.codePointAt(next.start());
+    private static boolean runsOn(char[] text, Span line, Span next, int wrapWidth) {
+        int nextFirst = Character.codePointAt(text, next.start());
         if (Character.isLowerCase(nextFirst)) {
             return true;
         }
-        char last = text.charAt(line.end() - 1);
+        char last = text[line.end() - 1];
         if (last == ',' || last == '-' || last == '\u2013' || last == '\u2014' || last == '&' || last == '(') {
             return true;
         }
@@ -142,26 +147,26 @@ public final class SentenceSplitter {
         return nextWordWouldNotFit && !isTerminal(last) && !readsLikeHeadline(text, line);
     }
 
-    private static int firstWordLength(String text, Span line) {
+    private static int firstWordLength(char[] text, Span line) {
         int end = line.start();
-        while (end < line.end() && !isSpace(text.charAt(end))) {
+        while (end < line.end() && !isSpace(text[end])) {
             end++;
         }
         return end - line.start();
     }
 
     /** Every word of more than three letters starts with a capital: "Kim Tours Ski Resort", "KIM TOURS". */
-    private static boolean readsLikeHeadline(String text, Span line) {
+    private static boolean readsLikeHeadline(char[] text, Span line) {
         int i = line.start();
         while (i < line.end()) {
-            while (i < line.end() && !Character.isLetter(text.charAt(i))) {
+            while (i < line.end() && !Character.isLetter(text[i])) {
                 i++;
             }
             int wordStart = i;
-            while (i < line.end() && Character.isLetter(text.charAt(i))) {
+            while (i < line.end() && Character.isLetter(text[i])) {
                 i++;
             }
-            if (i - wordStart > 3 && !Character.isUpperCase(text.charAt(wordStart))) {
+            if (i - wordStart > 3 && !Character.isUpperCase(text[wordStart])) {
                 return false;
             }
         }
@@ -169,47 +174,47 @@ public final class SentenceSplitter {
     }
 
     /** A bulleted line without its bullet, which belongs to no sentence; other lines unchanged. */
-    private static Span withoutBullet(String text, Span line) {
+    private static Span withoutBullet(char[] text, Span line) {
         if (line == null || !isBulleted(text, line)) {
             return line;
         }
         return trim(text, new Span(line.start() + 1, line.end()));
     }
 
-    private static boolean isBulleted(String text, Span line) {
-        char first = text.charAt(line.start());
+    private static boolean isBulleted(char[] text, Span line) {
+        char first = text[line.start()];
         boolean bullet = first == '-' || first == '*' || first == '\u2022' || first == '\u00B7'
                 || first == '\u2013' || first == '\u2014' || first == '\u25AA';
-        return bullet && line.end() > line.start() + 1 && isSpace(text.charAt(line.start() + 1));
+        return bullet && line.end() > line.start() + 1 && isSpace(text[line.start() + 1]);
     }
 
     /** A numbered list line: "1. ", "2) ". */
-    private static boolean isNumbered(String text, Span line) {
+    private static boolean isNumbered(char[] text, Span line) {
         int i = line.start();
-        while (i < line.end() && Character.isDigit(text.charAt(i))) {
+        while (i < line.end() && Character.isDigit(text[i])) {
             i++;
         }
         return i > line.start() && i + 1 < line.end()
-                && (text.charAt(i) == '.' || text.charAt(i) == ')')
-                && Character.isWhitespace(text.charAt(i + 1));
+                && (text[i] == '.' || text[i] == ')')
+                && Character.isWhitespace(text[i + 1]);
     }
 
-    private static void splitBlock(String text, Span block, List<Span> sentences) {
+    private static void splitBlock(char[] text, Span block, List<Span> sentences) {
         int sentenceStart = block.start();
         int i = block.start();
         while (i < block.end()) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c > '?' && c != '\u2026' || !isTerminal(c)) {
                 i++;
                 continue;
             }
             int terminal = i;
             int end = i + 1;
-            while (end < block.end() && (isTerminal(text.charAt(end)) || isClosing(text.charAt(end)))) {
+            while (end < block.end() && (isTerminal(text[end]) || isClosing(text[end]))) {
                 end++;
             }
             int next = end;
-            while (next < block.end() && isSpace(text.charAt(next))) {
+            while (next < block.end() && isSpace(text[next])) {
                 next++;
             }
             boolean followedBySpace = next > end;
@@ -222,13 +227,13 @@ public final class SentenceSplitter {
         addTrimmed(text, sentenceStart, block.end(), sentences);
     }
 
-    private static boolean endsSentence(String text, int terminal, int end, int next) {
-        int following = text.codePointAt(next);
+    private static boolean endsSentence(char[] text, int terminal, int end, int next) {
+        int following = Character.codePointAt(text, next);
         if (Character.isLowerCase(following) || Character.isDigit(following) || ",;:)".indexOf(following) >= 0) {
             return false;
         }
-        boolean singlePeriod = text.charAt(terminal) == '.'
-                && (terminal + 1 == end || !isTerminal(text.charAt(terminal + 1)));
+        boolean singlePeriod = text[terminal] == '.'
+                && (terminal + 1 == end || !isTerminal(text[terminal + 1]));
         if (!singlePeriod) {
             return true;
         }
@@ -238,15 +243,15 @@ public final class SentenceSplitter {
     }
 
     /** The run of letters that ends at {@code end} (empty when the char before it is not a letter). */
-    private static String lastWord(String text, int from, int end) {
+    private static String lastWord(char[] text, int from, int end) {
         int start = end;
-        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+        while (start > from && Character.isLetter(text[start - 1])) {
             start--;
         }
-        return text.substring(start, end);
+        return new String(text, start, end - start);
     }
 
-    private static void addTrimmed(String text, int start, int end, List<Span> sentences) {
+    private static void addTrimmed(char[] text, int start, int end, List<Span> sentences) {
         Span trimmed = trim(text, new Span(start, end));
         if (trimmed != null) {
             sentences.add(trimmed);
@@ -254,13 +259,13 @@ public final class SentenceSplitter {
     }
 
     /** The span without surrounding white space, or null when nothing else is left. */
-    private static Span trim(String text, Span span) {
+    private static Span trim(char[] text, Span span) {
         int start = span.start();
         int end = span.end();
-        while (start < end && isSpace(text.charAt(start))) {
+        while (start < end && isSpace(text[start])) {
             start++;
         }
-        while (end > start && isSpace(text.charAt(end - 1))) {
+        while (end > start && isSpace(text[end - 1])) {
             end--;
         }
         return start == end ? null : new Span(start, end);

@@ -23,7 +23,11 @@ public final class Tokens {
     }
 
     public static Tokens of(String text, Vocabulary vocabulary) {
-        Collector words = new Collector(vocabulary, Math.max(16, text.length() / 5));
+        return of(text.toCharArray(), vocabulary);
+    }
+
+    public static Tokens of(char[] text, Vocabulary vocabulary) {
+        Collector words = new Collector(vocabulary, Math.max(16, text.length / 5));
         WordScanner.scan(text, words);
         return new Tokens(words.ids, words.starts, words.ends, words.size);
     }

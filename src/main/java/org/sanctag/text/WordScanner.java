@@ -20,13 +20,16 @@ public final class WordScanner {
     }
 
     public static void scan(String text, WordSink sink) {
+        scan(text.toCharArray(), sink);
+    }
+
+    /** Reads a text given as its chars: scanning an array avoids the checks of charAt per char. */
+    public static void scan(char[] chars, WordSink sink) {
         char[] buffer = new char[32];
         int length = 0;
         int hash = 0;
         int wordStart = 0;
         int wordEnd = 0;
-        // One copy of the text is cheaper than the bounds and Latin-1/UTF-16 checks of charAt per char.
-        char[] chars = text.toCharArray();
         int n = chars.length;
         for (int i = 0; i < n; ) {
             char c = chars[i];

@@ -1,0 +1,60 @@
+package org.sanctag;
+
+import java.util.Arrays;
+import org.sanctag.match.PhraseMatcher;
+import org.sanctag.text.Tokens;
+
+/**
+ * Every phrase occurrence among a text's words, found before the text is split into sentences, so
+ * that a text without a single goods term is never split at all: it can have no passage.
+ */
+final class PhraseHits implements PhraseMatcher.OccurrenceSink {
+
+    private final CompiledRules rules;
+    /** Occurrence {@code i} is phrase {@code hits[3i]} over words {@code [hits[3i + 1], hits[3i + 2])}. */
+    private int[] hits = new int[48];
+    private int size;
+    private boolean anyGoodsTerm;
+
+    private PhraseHits(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    static PhraseHits find(CompiledRules rules, Tokens tokens) {
+        PhraseHits found = new PhraseHits(rules);
+        rules.matcher().scan(tokens, 0, tokens.size(), found);
+        return found;
+    }
+
+    @Override
+    public void occurrence(int phraseId, int first, int end) {
+        if (3 * size + 3 > hits.length) {
+            hits = Arrays.copyOf(hits, hits.length * 2);
+        }
+        hits[3 * size] = phraseId;
+        hits[3 * size + 1] = first;
+        hits[3 * size + 2] = end;
+        size++;
+        anyGoodsTerm |= !rules.roles(phraseId).termOf().isEmpty();
+    }
+
+    boolean anyGoodsTerm() {
+        return anyGoodsTerm;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int phraseId(int index) {
+        return hits[3 * index];
+    }
+
+    int first(int index) {
+        return hits[3 * index + 1];
+    }
+
+    int end(int index) {
+        return hits[3 * index + 2];
+    }
+}
