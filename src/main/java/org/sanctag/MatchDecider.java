@@ -13,8 +13,9 @@ import org.sanctag.rules.Strength;
 
 /**
  * Decides which term occurrences stand, in the order {@code rules/README.md} documents: exclusions,
- * then the word before (after), then near / not_near context, then weak terms, then the longest of overlapping matches. Every
- * candidate gets a {@link Decision}, so a user can be shown why a word was or was not counted.
+ * then the word before (after), then near / not_near context, then weak terms, then the longest of
+ * overlapping matches. Every candidate gets a {@link Decision}, so a user can be shown why a word
+ * was or was not counted.
  */
 final class MatchDecider {
 
