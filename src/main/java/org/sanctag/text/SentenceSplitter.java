@@ -94,11 +94,8 @@ public final class SentenceSplitter {
     private static List<Span> lines(char[] text) {
         List<Span> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length; i++) {
+        for (int i = nextLineBreakCandidate(text, 0); i < text.length; i = nextLineBreakCandidate(text, i + 1)) {
             char c = text[i];
-            if (c > '\r' && c < '\u0085') {
-                continue;
-            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
                 lines.add(new Span(start, i));
                 if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
@@ -109,6 +106,17 @@ public final class SentenceSplitter {
         }
         lines.add(new Span(start, text.length));
         return lines;
+    }
+
+    /** The index of the first char at or after {@code from} that may break a line, or the text's length. */
+    private static int nextLineBreakCandidate(char[] text, int from) {
+        for (int i = from; i < text.length; i++) {
+            char c = text[i];
+            if (c <= '\r' || c >= '\u0085') {
+                return i;
+            }
+        }
+        return text.length;
     }
 
     /** For each line, the length of the longest line of its paragraph: the width it was wrapped at, if it was. */
@@ -202,12 +210,7 @@ public final class SentenceSplitter {
     private static void splitBlock(char[] text, Span block, List<Span> sentences) {
         int sentenceStart = block.start();
         int i = block.start();
-        while (i < block.end()) {
-            char c = text[i];
-            if (c > '?' && c != '\u2026' || !isTerminal(c)) {
-                i++;
-                continue;
-            }
+        while ((i = nextTerminal(text, i, block.end())) < block.end()) {
             int terminal = i;
             int end = i + 1;
             while (end < block.end() && (isTerminal(text[end]) || isClosing(text[end]))) {
@@ -225,6 +228,17 @@ public final class SentenceSplitter {
             i = Math.max(end, i + 1);
         }
         addTrimmed(text, sentenceStart, block.end(), sentences);
+    }
+
+    /** The index of the first terminal char in {@code [from, to)}, or {@code to}: a tight loop on its own. */
+    private static int nextTerminal(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c <= '?' && (c == '.' || c == '!' || c == '?') || c == '\u2026') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static boolean endsSentence(char[] text, int terminal, int end, int next) {
