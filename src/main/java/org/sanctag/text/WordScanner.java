@@ -16,6 +16,19 @@ public final class WordScanner {
         void word(char[] folded, int length, int hash, int originalStart, int originalEnd);
     }
 
+    /** The folded form of each ASCII letter and digit; 0 for every other ASCII char. */
+    private static final char[] ASCII_FOLDED = new char[0x80];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FOLDED[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLDED[c] = c;
+            ASCII_FOLDED[c - 'a' + 'A'] = c;
+        }
+    }
+
     private WordScanner() {
     }
 
@@ -34,24 +47,30 @@ public final class WordScanner {
         for (int i = 0; i < n; ) {
             char c = chars[i];
             if (c < 0x80) {
-                // ASCII, nearly all of English news: fold and classify without a table.
-                boolean upper = c >= 'A' && c <= 'Z';
-                if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    if (length == 0) {
-                        wordStart = i;
-                    } else if (length == buffer.length) {
+                // ASCII, nearly all of English news: one table lookup folds and classifies, and a
+                // run of word chars is read in a loop of its own.
+                char folded = ASCII_FOLDED[c];
+                if (folded == 0) {
+                    if (length > 0) {
+                        sink.word(buffer, length, hash, wordStart, wordEnd);
+                        length = 0;
+                        hash = 0;
+                    }
+                    i++;
+                    continue;
+                }
+                if (length == 0) {
+                    wordStart = i;
+                }
+                do {
+                    if (length == buffer.length) {
                         buffer = Arrays.copyOf(buffer, length * 2);
                     }
-                    char folded = upper ? (char) (c + ('a' - 'A')) : c;
                     buffer[length++] = folded;
                     hash = 31 * hash + folded;
-                    wordEnd = i + 1;
-                } else if (length > 0) {
-                    sink.word(buffer, length, hash, wordStart, wordEnd);
-                    length = 0;
-                    hash = 0;
-                }
-                i++;
+                    i++;
+                } while (i < n && (c = chars[i]) < 0x80 && (folded = ASCII_FOLDED[c]) != 0);
+                wordEnd = i;
                 continue;
             }
             int cp = Character.codePointAt(chars, i);
