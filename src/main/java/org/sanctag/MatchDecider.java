@@ -161,13 +161,22 @@ final class MatchDecider {
         return low;
     }
 
+    /** Each sentence's occurrences, as views of the list, which comes ordered by sentence. */
     private static List<List<Occurrence>> groupBySentence(List<Occurrence> occurrences) {
         List<List<Occurrence>> bySentence = new ArrayList<>();
-        for (Occurrence occurrence : occurrences) {
-            while (bySentence.size() <= occurrence.sentence()) {
-                bySentence.add(new ArrayList<>());
+        if (occurrences.isEmpty()) {
+            return bySentence;
+        }
+        int start = 0;
+        for (int i = 0; i <= occurrences.size(); i++) {
+            if (i == occurrences.size() || occurrences.get(i).sentence() != occurrences.get(start).sentence()) {
+                List<Occurrence> sentence = occurrences.subList(start, i);
+                while (bySentence.size() < occurrences.get(start).sentence()) {
+                    bySentence.add(List.of());
+                }
+                bySentence.add(sentence);
+                start = i;
             }
-            bySentence.get(occurrence.sentence()).add(occurrence);
         }
         return bySentence;
     }

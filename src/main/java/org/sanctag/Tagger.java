@@ -98,14 +98,25 @@ public final class Tagger {
         return new TagResult(highest.flags(), highest, ref, passages, summaries, explanation);
     }
 
+    /** Whether the span is already a match of the category (two rules of one category can accept it). */
+    private static boolean alreadyMatched(List<GoodsMatch> matches, Span span, String categoryId, CodePointIndex offsets) {
+        int start = offsets.codePointOffset(span.start());
+        int end = offsets.codePointOffset(span.end());
+        for (GoodsMatch match : matches) {
+            if (match.start() == start && match.end() == end && match.category().equals(categoryId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Passage passage(Document document, int sentence, List<GoodsHit> hits, Signals signals, CodePointIndex offsets) {
         String text = document.text();
         Set<String> categoryIds = new LinkedHashSet<>();
         List<GoodsMatch> matches = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         for (GoodsHit hit : hits) {
             Span span = document.originalSpan(hit.occurrence());
-            if (seen.add(span.start() + ":" + span.end() + ":" + hit.categoryId())) {
+            if (!alreadyMatched(matches, span, hit.categoryId(), offsets)) {
                 categoryIds.add(hit.categoryId());
                 matches.add(new GoodsMatch(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
                         text.substring(span.start(), span.end()), hit.categoryId(), hit.rule().id()));

@@ -118,6 +118,12 @@ class TaggerTest {
     }
 
     @Test
+    void aTermWhoseOnlyOccurrenceRunsAcrossSentencesLeavesNoPassage() {
+        TagResult result = TAGGER.explain("Kim bought a Rolls. Royce Phantom? No, a bicycle.");
+        assertEquals(List.of(), result.passages());
+    }
+
+    @Test
     void aTextWithSignalsButNoGoodsHasNoPassagesAndNothingToExplain() {
         TagResult result = TAGGER.explain("Kim Jong Un smuggled coal out of North Korea, the DPRK said.");
         assertEquals(List.of(), result.passages());
