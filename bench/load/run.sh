@@ -75,7 +75,8 @@ case "$GC" in
     default) GC_FLAG="" ;;
     *) die "GC must be serial, g1, parallel or default, not '$GC'" ;;
 esac
-JVM_FLAGS="-XX:MaxRAM=$CONTAINER_MEM -XX:MaxRAMPercentage=75.0${GC_FLAG:+ $GC_FLAG}${JAVA_OPTS:+ $JAVA_OPTS}"
+# The Dockerfile's heap flags (MaxRAMPercentage, Xmn64m), with MaxRAM standing in for the limit.
+JVM_FLAGS="-XX:MaxRAM=$CONTAINER_MEM -XX:MaxRAMPercentage=75.0 -Xmn64m${GC_FLAG:+ $GC_FLAG}${JAVA_OPTS:+ $JAVA_OPTS}"
 
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 WORK="$(mktemp -d /tmp/sanctag-load.XXXXXX)"
