@@ -13,6 +13,7 @@
 #                      as the Dockerfile's -XX:MaxRAMPercentage=75
 #   GC=serial          serial | g1 | default (what a <1792 MB container gets is serial; see README)
 #   JAVA_OPTS=...      extra JVM flags          APP_ROOT=dir  another checkout/copy to run
+#   XMN=64m            young generation size, as the Dockerfile (XMN= for the JVM's own choice)
 #   RESULTS=file       where to write the table (default bench/load/results.md)
 #   KEEP_LOGS=1        keep wrk outputs and the app log (their directory is printed)
 #   WRK_BODY_FILE=f, WRK_CONTENT_TYPE=t   another POST body (e.g. article-5k.txt as text/plain)
@@ -75,8 +76,10 @@ case "$GC" in
     default) GC_FLAG="" ;;
     *) die "GC must be serial, g1, parallel or default, not '$GC'" ;;
 esac
-# The Dockerfile's heap flags (MaxRAMPercentage, Xmn64m), with MaxRAM standing in for the limit.
-JVM_FLAGS="-XX:MaxRAM=$CONTAINER_MEM -XX:MaxRAMPercentage=75.0 -Xmn64m${GC_FLAG:+ $GC_FLAG}${JAVA_OPTS:+ $JAVA_OPTS}"
+# The Dockerfile's heap flags (MaxRAMPercentage, Xmn64m), with MaxRAM standing in for the limit;
+# XMN= (empty) leaves the young generation to the JVM, to see what the flag is worth.
+XMN="${XMN-64m}"
+JVM_FLAGS="-XX:MaxRAM=$CONTAINER_MEM -XX:MaxRAMPercentage=75.0${XMN:+ -Xmn$XMN}${GC_FLAG:+ $GC_FLAG}${JAVA_OPTS:+ $JAVA_OPTS}"
 
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 WORK="$(mktemp -d /tmp/sanctag-load.XXXXXX)"
