@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 /** Reads the YAML of a rule file into a checked {@link RuleSet}, or says where it is wrong. */
 public final class RuleFileParser {
 
+    /** A refusal that starts by naming its key: "'after' has '--', which has no word in it". */
+    private static final Pattern NAMED_KEY = Pattern.compile("'([a-z_]+)'");
+
     private static final ObjectReader READER = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -128,21 +131,32 @@ public final class RuleFileParser {
     }
 
     /**
-     * The line to look at. Jackson reads a whole mapping before it reports an unknown key, so for
-     * those the line is that of the nearest earlier line that starts with the key.
+     * The line to look at. Jackson reads a whole mapping before it reports an unknown key or a value
+     * the record refuses, so for those the line is that of the nearest earlier line that starts
+     * with the key: the unknown one, or the one the refusal names first ("'within' is 500 ...").
      */
     private static int lineOf(JsonProcessingException e, String yaml) {
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
-        if (e instanceof UnrecognizedPropertyException unknown && line > 0) {
-            Pattern key = Pattern.compile("^[\\s-]*[\"']?" + Pattern.quote(unknown.getPropertyName()) + "[\"']?\\s*:");
-            List<String> lines = yaml.lines().toList();
-            for (int candidate = Math.min(line, lines.size()); candidate > 0; candidate--) {
-                if (key.matcher(lines.get(candidate - 1)).find()) {
-                    return candidate;
-                }
+        String key = null;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            key = unknown.getPropertyName();
+        } else if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null
+                && invalid.getCause().getMessage() != null) {
+            Matcher named = NAMED_KEY.matcher(invalid.getCause().getMessage());
+            key = named.lookingAt() ? named.group(1) : null;
+        }
+        return key == null || line == 0 ? line : lineOfKey(yaml, key, line);
+    }
+
+    private static int lineOfKey(String yaml, String key, int before) {
+        Pattern start = Pattern.compile("^[\\s-]*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        List<String> lines = yaml.lines().toList();
+        for (int candidate = Math.min(before, lines.size()); candidate > 0; candidate--) {
+            if (start.matcher(lines.get(candidate - 1)).find()) {
+                return candidate;
             }
         }
-        return line;
+        return before;
     }
 }

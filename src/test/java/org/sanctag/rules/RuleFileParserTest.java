@@ -1,6 +1,5 @@
 package org.sanctag.rules;
 
-import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +33,9 @@ class RuleFileParserTest {
                     terms: [Mercedes]
                     near: [Benz]
                     within: 3
+                  - id: vehicles.classes
+                    terms: [S-Class]
+                    after: [an, armoured black]
                 exclude: [Mercedes Sosa]
             """;
 
@@ -46,12 +49,21 @@ class RuleFileParserTest {
         assertEquals("test", rules.id());
         assertEquals("1", rules.version());
         Category vehicles = rules.categories().get(0);
-        assertEquals(3, vehicles.termCount());
+        assertEquals(4, vehicles.termCount());
         Rule mercedes = vehicles.rules().get(1);
         assertEquals(3, mercedes.within());
         assertEquals(Strength.STRONG, mercedes.strength());
         assertEquals(Rule.DEFAULT_WITHIN, vehicles.rules().get(0).within());
         assertEquals(List.of("Mercedes Sosa"), vehicles.exclude());
+        assertEquals(List.of("an", "armoured black"), vehicles.rules().get(2).after());
+        assertEquals(List.of(), mercedes.after());
+    }
+
+    @Test
+    void rejectsAnAfterPhraseWithoutWords() {
+        InvalidRuleFileException e = failure(VALID.replace("after: [an, armoured black]", "after: [an, \"--\"]"));
+        assertTrue(e.problem().contains("after"), e.problem());
+        assertEquals(21, e.line(), e.getMessage());
     }
 
     @Test
@@ -83,6 +95,7 @@ class RuleFileParserTest {
     void rejectsAWindowOutOfRange() {
         InvalidRuleFileException e = failure(VALID.replace("within: 3", "within: 500"));
         assertTrue(e.problem().contains("'within' is 500; it must be 1 to 50"), e.problem());
+        assertEquals(18, e.line(), "the line of the refused key");
     }
 
     @Test
