@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import org.sanctag.rules.Category;
 import org.sanctag.rules.Rule;
 import org.sanctag.rules.RuleSet;
 import org.sanctag.rules.Strength;
-import org.sanctag.text.EnglishPlural;
+import org.sanctag.text.SpellingVariants;
 import org.sanctag.text.Tokens;
 
 /**
@@ -193,32 +192,9 @@ final class CompiledRules {
                 int id = termOf.size();
                 termOf.add(new ArrayList<>());
                 vetoes.add(new HashSet<>());
-                variants(words).forEach(variant -> matcher.add(variant, id));
+                SpellingVariants.of(words).forEach(variant -> matcher.add(variant, id));
                 return id;
             });
-        }
-
-        /** The words as written, with the last one in the plural, and all written together. */
-        private static Set<List<String>> variants(List<String> words) {
-            Set<List<String>> variants = new LinkedHashSet<>();
-            variants.add(words);
-            variants.addAll(withPluralEnd(words));
-            if (words.size() > 1) {
-                List<String> joined = List.of(String.join("", words));
-                variants.add(joined);
-                variants.addAll(withPluralEnd(joined));
-            }
-            return variants;
-        }
-
-        private static List<List<String>> withPluralEnd(List<String> words) {
-            List<List<String>> plurals = new ArrayList<>();
-            for (String plural : EnglishPlural.forms(words.get(words.size() - 1))) {
-                List<String> variant = new ArrayList<>(words);
-                variant.set(variant.size() - 1, plural);
-                plurals.add(variant);
-            }
-            return plurals;
         }
     }
 }

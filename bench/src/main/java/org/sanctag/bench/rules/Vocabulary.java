@@ -10,18 +10,17 @@ import java.util.stream.Stream;
 import org.sanctag.rules.Category;
 import org.sanctag.rules.Rule;
 import org.sanctag.rules.RuleSet;
-import org.sanctag.text.EnglishPlural;
+import org.sanctag.text.SpellingVariants;
 import org.sanctag.text.Tokens;
 
 /**
  * Every phrase a rule set makes sanctag look for, with the word sequences that match it: the one
  * vocabulary all engines of a benchmark get, so they search for the same things.
  *
- * <p>It mirrors {@code CompiledRules} (package-private in the engine, so it cannot be reused):
- * phrases are the context signals, every rule's terms, {@code near} and {@code not_near} phrases
- * and every category's {@code exclude} phrases, deduplicated by their folded words; each phrase
- * matches its words, its words with the last one in the English plural, and, for several words,
- * the words written together (singular and plural).
+ * <p>It mirrors {@code CompiledRules} (package-private in the engine): phrases are the context
+ * signals, every rule's terms, {@code near} and {@code not_near} phrases and every category's
+ * {@code exclude} phrases, deduplicated by their folded words; each matches the word sequences of
+ * the engine's own {@link SpellingVariants}.
  */
 public final class Vocabulary {
 
@@ -44,7 +43,7 @@ public final class Vocabulary {
         allPhrases(ruleSet).forEach(written -> {
             List<String> words = Tokens.wordsOf(written);
             byWords.computeIfAbsent(String.join(" ", words),
-                    key -> new Phrase(byWords.size(), written, List.copyOf(variants(words))));
+                    key -> new Phrase(byWords.size(), written, List.copyOf(SpellingVariants.of(words))));
         });
         return new Vocabulary(new ArrayList<>(byWords.values()));
     }
@@ -91,24 +90,5 @@ public final class Vocabulary {
             }
         }
         return all.stream();
-    }
-
-    /** As {@code CompiledRules.Compiler.variants}: as written, plural end, written together. */
-    static Set<List<String>> variants(List<String> words) {
-        Set<List<String>> variants = new LinkedHashSet<>();
-        variants.add(words);
-        variants.add(withPluralEnd(words));
-        if (words.size() > 1) {
-            List<String> joined = List.of(String.join("", words));
-            variants.add(joined);
-            variants.add(withPluralEnd(joined));
-        }
-        return variants;
-    }
-
-    private static List<String> withPluralEnd(List<String> words) {
-        List<String> plural = new ArrayList<>(words);
-        plural.set(plural.size() - 1, EnglishPlural.of(plural.get(plural.size() - 1)));
-        return List.copyOf(plural);
     }
 }
