@@ -98,12 +98,16 @@ public final class Tagger {
         return new TagResult(highest.flags(), highest, ref, passages, summaries, explanation);
     }
 
-    /** Whether the span is already a match of the category (two rules of one category can accept it). */
+    /**
+     * Whether the span is already a match of the category (two rules of one category can accept it).
+     * Hits come in text order, so only the latest matches, those that start where it does, can be.
+     */
     private static boolean alreadyMatched(List<GoodsMatch> matches, Span span, String categoryId, CodePointIndex offsets) {
         int start = offsets.codePointOffset(span.start());
         int end = offsets.codePointOffset(span.end());
-        for (GoodsMatch match : matches) {
-            if (match.start() == start && match.end() == end && match.category().equals(categoryId)) {
+        for (int i = matches.size() - 1; i >= 0 && matches.get(i).start() == start; i--) {
+            GoodsMatch match = matches.get(i);
+            if (match.end() == end && match.category().equals(categoryId)) {
                 return true;
             }
         }
