@@ -20,17 +20,18 @@ final class Signals {
     }
 
     private final List<List<SignalHit>> bySentence;
-    private final boolean[] jurisdiction;
-    private final boolean[] transfer;
+    /** The first jurisdiction and transfer signal of each sentence, or null. */
+    private final Occurrence[] jurisdiction;
+    private final Occurrence[] transfer;
     private final boolean documentNamesJurisdiction;
 
-    private Signals(List<List<SignalHit>> bySentence, boolean[] jurisdiction, boolean[] transfer) {
+    private Signals(List<List<SignalHit>> bySentence, Occurrence[] jurisdiction, Occurrence[] transfer) {
         this.bySentence = bySentence;
         this.jurisdiction = jurisdiction;
         this.transfer = transfer;
         boolean named = false;
-        for (boolean j : jurisdiction) {
-            named |= j;
+        for (Occurrence signal : jurisdiction) {
+            named |= signal != null;
         }
         this.documentNamesJurisdiction = named;
     }
@@ -57,32 +58,32 @@ final class Signals {
         for (int s = 0; s < sentenceCount; s++) {
             bySentence.add(new ArrayList<>());
         }
-        boolean[] jurisdiction = new boolean[sentenceCount];
-        boolean[] transfer = new boolean[sentenceCount];
+        Occurrence[] jurisdiction = new Occurrence[sentenceCount];
+        Occurrence[] transfer = new Occurrence[sentenceCount];
         for (SignalHit hit : kept) {
             int sentence = hit.occurrence().sentence();
             bySentence.get(sentence).add(hit);
-            jurisdiction[sentence] |= hit.kind() == SignalKind.JURISDICTION;
-            transfer[sentence] |= hit.kind() == SignalKind.TRANSFER;
+            Occurrence[] firstOfKind = hit.kind() == SignalKind.JURISDICTION ? jurisdiction : transfer;
+            if (firstOfKind[sentence] == null) {
+                firstOfKind[sentence] = hit.occurrence();
+            }
         }
         return new Signals(bySentence, jurisdiction, transfer);
     }
 
     /** Why {@link #relevanceOf} gives the sentence its relevance, quoting the signal that decided it. */
     String reasonFor(int sentence, Function<Occurrence, String> textOf) {
-        if (jurisdiction[sentence]) {
-            return "the sentence names the jurisdiction: '" + textOf.apply(first(sentence, SignalKind.JURISDICTION)) + "'";
+        if (jurisdiction[sentence] != null) {
+            return "the sentence names the jurisdiction: '" + textOf.apply(jurisdiction[sentence]) + "'";
         }
-        if (sentence > 0 && jurisdiction[sentence - 1]) {
-            return "the previous sentence names the jurisdiction: '"
-                    + textOf.apply(first(sentence - 1, SignalKind.JURISDICTION)) + "'";
+        if (sentence > 0 && jurisdiction[sentence - 1] != null) {
+            return "the previous sentence names the jurisdiction: '" + textOf.apply(jurisdiction[sentence - 1]) + "'";
         }
-        if (sentence + 1 < jurisdiction.length && jurisdiction[sentence + 1]) {
-            return "the next sentence names the jurisdiction: '"
-                    + textOf.apply(first(sentence + 1, SignalKind.JURISDICTION)) + "'";
+        if (sentence + 1 < jurisdiction.length && jurisdiction[sentence + 1] != null) {
+            return "the next sentence names the jurisdiction: '" + textOf.apply(jurisdiction[sentence + 1]) + "'";
         }
-        if (transfer[sentence] && documentNamesJurisdiction) {
-            return "the sentence names a transfer ('" + textOf.apply(first(sentence, SignalKind.TRANSFER))
+        if (transfer[sentence] != null && documentNamesJurisdiction) {
+            return "the sentence names a transfer ('" + textOf.apply(transfer[sentence])
                     + "') and the document names the jurisdiction";
         }
         return documentNamesJurisdiction
@@ -90,20 +91,15 @@ final class Signals {
                 : "the document never names the jurisdiction";
     }
 
-    private Occurrence first(int sentence, SignalKind kind) {
-        return bySentence.get(sentence).stream().filter(hit -> hit.kind() == kind)
-                .findFirst().orElseThrow().occurrence();
-    }
-
     List<SignalHit> in(int sentence) {
         return bySentence.get(sentence);
     }
 
     Relevance relevanceOf(int sentence) {
-        boolean nearJurisdiction = jurisdiction[sentence]
-                || sentence > 0 && jurisdiction[sentence - 1]
-                || sentence + 1 < jurisdiction.length && jurisdiction[sentence + 1];
-        if (nearJurisdiction || transfer[sentence] && documentNamesJurisdiction) {
+        boolean nearJurisdiction = jurisdiction[sentence] != null
+                || sentence > 0 && jurisdiction[sentence - 1] != null
+                || sentence + 1 < jurisdiction.length && jurisdiction[sentence + 1] != null;
+        if (nearJurisdiction || transfer[sentence] != null && documentNamesJurisdiction) {
             return Relevance.HIGH;
         }
         return documentNamesJurisdiction ? Relevance.MEDIUM : Relevance.LOW;
