@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,19 +58,23 @@ class TagResourceTest {
                 .body("passages[0].categories", contains("vehicles"));
     }
 
+    /** The README's explain example, verdict by verdict. */
     @Test
     void explainsEveryCandidateWhenAsked() {
-        String text = "Kim Jong Un watched the launch from a Mercedes-Maybach limousine. Veterans met at Pearl Harbor.";
-        given().contentType(ContentType.JSON).body(Map.of("text", text))
+        String text = "Kim Jong Un watched the launch from his Mercedes-Maybach. Veterans met at Pearl Harbor.";
+        given().contentType("text/plain; charset=UTF-8").body(text)
                 .when().post("/tag?explain=true")
                 .then().statusCode(200)
                 .body("passages.size()", is(1))
-                .body("explanation.find { it.rule == 'jewellery.pearl' }.verdict", is("excluded"))
-                .body("explanation.find { it.rule == 'jewellery.pearl' }.reason", matchesPattern("'Pearl Harbor' overlaps it.*"))
                 .body("explanation.find { it.text == 'Mercedes-Maybach' }.verdict", is("accepted"))
                 .body("explanation.find { it.text == 'Mercedes-Maybach' }.relevance", is("high"))
                 .body("explanation.find { it.text == 'Mercedes-Maybach' }.relevanceReason",
-                        is("the sentence names the jurisdiction: 'Kim Jong Un'"));
+                        is("the sentence names the jurisdiction: 'Kim Jong Un'"))
+                .body("explanation.find { it.text == 'Maybach' }.verdict", is("overlapped"))
+                .body("explanation.find { it.text == 'Mercedes' }.verdict", is("no_near_context"))
+                .body("explanation.find { it.rule == 'jewellery.pearl' }.verdict", is("excluded"))
+                .body("explanation.find { it.rule == 'jewellery.pearl' }.reason", matchesPattern("'Pearl Harbor' overlaps it.*"))
+                .body("explanation.text", not(hasItem("watched")));
     }
 
     @Test
