@@ -7,10 +7,6 @@ record Occurrence(int phraseId, int sentence, int first, int end) {
         return end - first;
     }
 
-    boolean overlaps(Occurrence other) {
-        return first < other.end && other.first < end;
-    }
-
     boolean sameSpan(Occurrence other) {
         return first == other.first && end == other.end;
     }

@@ -59,10 +59,6 @@ public final class Vocabulary {
         return true;
     }
 
-    public String word(int id) {
-        return new String(chars, start[id], start[id + 1] - start[id]);
-    }
-
     /** The power of two an open-addressing table of {@code entries} needs to stay at most three quarters full. */
     public static int tableSize(int entries) {
         return Integer.highestOneBit(Math.max(2, entries + entries / 3 + 1) - 1) << 1;
