@@ -21,13 +21,13 @@ import org.sanctag.eval.Scorer.Outcomes;
 import org.sanctag.rules.RuleSetLoader;
 
 /**
- * Scores the bundled UN rules on the team's evaluation corpus (src/test/resources/eval: a tuning
+ * Scores the bundled UN rules on the team's evaluation corpus (src/test/resources/eval/en: a tuning
  * split and a held-back split written before any tuning), writes target/eval-report.md and fails
  * below the accuracy the project promises. {@code -Dsanctag.eval.splits=tuning} scores one split.
  */
 class EvaluationTest {
 
-    private static final Path CORPUS = Path.of("src/test/resources/eval");
+    private static final Path CORPUS = Path.of("src/test/resources/eval/en");
     private static final Path REPORT = Path.of("target/eval-report.md");
 
     @Test
