@@ -13,5 +13,4 @@ public record Candidate(
         Verdict verdict,
         String reason,
         Relevance relevance,
-        String relevanceReason) {
-}
+        String relevanceReason) {}

@@ -94,8 +94,7 @@ final class CompiledRules {
      * Everything one phrase stands for; a phrase may be a term, a context word and a signal at once.
      * Phrases that stand for the same things share one instance.
      */
-    record Roles(List<CompiledRule> termOf, Set<String> vetoedCategories, boolean jurisdiction, boolean transfer) {
-    }
+    record Roles(List<CompiledRule> termOf, Set<String> vetoedCategories, boolean jurisdiction, boolean transfer) {}
 
     private final PhraseMatcher matcher;
     private final List<Roles> roles;
@@ -132,9 +131,8 @@ final class CompiledRules {
 
     private static final class Compiler {
         /** A rule whose after phrases wait for the vocabulary to get word ids. */
-        private record Pending(Rule rule, Category category, int[] near, int[] notNear, List<List<String>> after,
-                               int[] terms) {
-        }
+        private record Pending(
+                Rule rule, Category category, int[] near, int[] notNear, List<List<String>> after, int[] terms) {}
 
         private final PhraseMatcher.Builder matcher = PhraseMatcher.builder();
         private final Map<String, Integer> idsByWords = new HashMap<>();
@@ -150,11 +148,18 @@ final class CompiledRules {
             ruleSet.context().transfer().forEach(phrase -> transfer.add(phraseId(phrase)));
             List<Pending> pending = new ArrayList<>();
             for (Category category : ruleSet.categories()) {
-                category.exclude().forEach(phrase -> vetoes.get(phraseId(phrase)).add(category.id()));
+                category.exclude()
+                        .forEach(phrase -> vetoes.get(phraseId(phrase)).add(category.id()));
                 for (Rule rule : category.rules()) {
-                    List<List<String>> after = rule.after().stream().map(Tokens::wordsOf).toList();
+                    List<List<String>> after =
+                            rule.after().stream().map(Tokens::wordsOf).toList();
                     after.forEach(words -> words.forEach(matcher::addWord));
-                    pending.add(new Pending(rule, category, phraseIds(rule.near()), phraseIds(rule.notNear()), after,
+                    pending.add(new Pending(
+                            rule,
+                            category,
+                            phraseIds(rule.near()),
+                            phraseIds(rule.notNear()),
+                            after,
                             phraseIds(rule.terms())));
                     termCount += rule.terms().size();
                 }
@@ -162,9 +167,12 @@ final class CompiledRules {
             PhraseMatcher built = matcher.build();
             for (Pending rule : pending) {
                 int[][] after = rule.after().stream()
-                        .map(words -> words.stream().mapToInt(built.vocabulary()::idOf).toArray())
+                        .map(words -> words.stream()
+                                .mapToInt(built.vocabulary()::idOf)
+                                .toArray())
                         .toArray(int[][]::new);
-                CompiledRule compiled = new CompiledRule(rule.rule(), rule.category().id(), rule.near(), rule.notNear(), after);
+                CompiledRule compiled =
+                        new CompiledRule(rule.rule(), rule.category().id(), rule.near(), rule.notNear(), after);
                 for (int term : rule.terms()) {
                     termOf.get(term).add(compiled);
                 }
@@ -172,8 +180,11 @@ final class CompiledRules {
             Map<Roles, Roles> shared = new HashMap<>();
             List<Roles> roles = new ArrayList<>(termOf.size());
             for (int id = 0; id < termOf.size(); id++) {
-                Roles phraseRoles = new Roles(List.copyOf(termOf.get(id)), Set.copyOf(vetoes.get(id)),
-                        jurisdiction.contains(id), transfer.contains(id));
+                Roles phraseRoles = new Roles(
+                        List.copyOf(termOf.get(id)),
+                        Set.copyOf(vetoes.get(id)),
+                        jurisdiction.contains(id),
+                        transfer.contains(id));
                 roles.add(shared.computeIfAbsent(phraseRoles, r -> r));
             }
             return new CompiledRules(built, List.copyOf(roles), termCount, longestPhrase);

@@ -14,6 +14,7 @@ final class Document {
     private final Tokens tokens;
     /** Words {@code [firstWord[s], endWord[s])} belong to sentence {@code s}. */
     private final int[] firstWord;
+
     private final int[] endWord;
 
     private Document(String text, List<Span> sentences, Tokens tokens, int[] firstWord, int[] endWord) {
@@ -31,11 +32,13 @@ final class Document {
         int[] endWord = new int[sentences.size()];
         int word = 0;
         for (int s = 0; s < sentences.size(); s++) {
-            while (word < tokens.size() && tokens.originalStart(word) < sentences.get(s).start()) {
+            while (word < tokens.size()
+                    && tokens.originalStart(word) < sentences.get(s).start()) {
                 word++;
             }
             firstWord[s] = word;
-            while (word < tokens.size() && tokens.originalStart(word) < sentences.get(s).end()) {
+            while (word < tokens.size()
+                    && tokens.originalStart(word) < sentences.get(s).end()) {
                 word++;
             }
             endWord[s] = word;

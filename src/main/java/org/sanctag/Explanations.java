@@ -10,8 +10,7 @@ import org.sanctag.text.Span;
 /** Turns the decider's verdicts into sentences a user can read next to the text. */
 final class Explanations {
 
-    private Explanations() {
-    }
+    private Explanations() {}
 
     static List<Candidate> of(List<Decision> decisions, Document document, Signals signals, CodePointIndex offsets) {
         Function<Occurrence, String> textOf = occurrence -> {
@@ -22,10 +21,16 @@ final class Explanations {
         for (Decision decision : decisions) {
             Occurrence occurrence = decision.hit().occurrence();
             Span span = document.originalSpan(occurrence);
-            candidates.add(new Candidate(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
-                    textOf.apply(occurrence), decision.hit().categoryId(), decision.hit().rule().id(),
-                    decision.verdict(), reason(decision, textOf),
-                    signals.relevanceOf(occurrence.sentence()), signals.reasonFor(occurrence.sentence(), textOf)));
+            candidates.add(new Candidate(
+                    offsets.codePointOffset(span.start()),
+                    offsets.codePointOffset(span.end()),
+                    textOf.apply(occurrence),
+                    decision.hit().categoryId(),
+                    decision.hit().rule().id(),
+                    decision.verdict(),
+                    reason(decision, textOf),
+                    signals.relevanceOf(occurrence.sentence()),
+                    signals.reasonFor(occurrence.sentence(), textOf)));
         }
         return candidates;
     }
@@ -35,18 +40,26 @@ final class Explanations {
         String category = decision.hit().categoryId();
         String cause = decision.cause() == null ? null : "'" + textOf.apply(decision.cause()) + "'";
         return switch (decision.verdict()) {
-            case ACCEPTED -> (rule.strength() == Strength.WEAK
-                    ? "weak term of rule " + rule.id() + ", counted because the document has a strong " + category + " match"
-                    : "term of rule " + rule.id())
-                    + (cause == null ? "" : ", with its context word " + cause + " within " + rule.within() + " words");
+            case ACCEPTED ->
+                (rule.strength() == Strength.WEAK
+                                ? "weak term of rule " + rule.id() + ", counted because the document has a strong "
+                                        + category + " match"
+                                : "term of rule " + rule.id())
+                        + (cause == null
+                                ? ""
+                                : ", with its context word " + cause + " within " + rule.within() + " words");
             case EXCLUDED -> cause + " overlaps it and is an exclusion of category " + category;
-            case NOT_AFTER -> "rule " + rule.id() + " counts the term only right after one of " + rule.afterPhrases()
-                    + ", and the word before it is none of them";
-            case NOT_NEAR -> cause + " is within " + rule.within() + " words and is in the not_near list of rule " + rule.id();
-            case NO_NEAR_CONTEXT -> "rule " + rule.id() + " needs one of its near words within " + rule.within()
-                    + " words, and there is none";
-            case WEAK_WITHOUT_STRONG -> "weak term of rule " + rule.id() + ": it counts only in a document with a strong "
-                    + category + " match, and this one has none";
+            case NOT_AFTER ->
+                "rule " + rule.id() + " counts the term only right after one of " + rule.afterPhrases()
+                        + ", and the word before it is none of them";
+            case NOT_NEAR ->
+                cause + " is within " + rule.within() + " words and is in the not_near list of rule " + rule.id();
+            case NO_NEAR_CONTEXT ->
+                "rule " + rule.id() + " needs one of its near words within " + rule.within()
+                        + " words, and there is none";
+            case WEAK_WITHOUT_STRONG ->
+                "weak term of rule " + rule.id() + ": it counts only in a document with a strong " + category
+                        + " match, and this one has none";
             case OVERLAPPED -> "part of the longer match " + cause + ", which wins";
         };
     }

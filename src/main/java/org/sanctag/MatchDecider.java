@@ -34,9 +34,10 @@ final class MatchDecider {
         List<Decision> decisions = new ArrayList<>();
         List<Decision> standing = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
-            for (CompiledRules.CompiledRule rule : rules.roles(occurrence.phraseId()).termOf()) {
-                Decision decision = inContext(new GoodsHit(rule, occurrence), document,
-                        bySentence.get(occurrence.sentence()));
+            for (CompiledRules.CompiledRule rule :
+                    rules.roles(occurrence.phraseId()).termOf()) {
+                Decision decision =
+                        inContext(new GoodsHit(rule, occurrence), document, bySentence.get(occurrence.sentence()));
                 (decision.accepted() ? standing : decisions).add(decision);
             }
         }
@@ -64,7 +65,8 @@ final class MatchDecider {
                 }
             }
         }
-        decisions.sort(Comparator.comparingInt((Decision decision) -> decision.hit().occurrence().first())
+        decisions.sort(Comparator.comparingInt(
+                        (Decision decision) -> decision.hit().occurrence().first())
                 .thenComparingInt(decision -> -decision.hit().occurrence().end()));
         return decisions;
     }
@@ -93,7 +95,10 @@ final class MatchDecider {
     private Decision inContext(GoodsHit hit, Document document, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
         CompiledRules.CompiledRule rule = hit.rule();
-        Occurrence exclusion = firstWithin(term, 0, sentence,
+        Occurrence exclusion = firstWithin(
+                term,
+                0,
+                sentence,
                 other -> rules.roles(other.phraseId()).vetoedCategories().contains(hit.categoryId()));
         if (exclusion != null) {
             return new Decision(hit, Verdict.EXCLUDED, exclusion);
@@ -169,7 +174,8 @@ final class MatchDecider {
         }
         int start = 0;
         for (int i = 0; i <= occurrences.size(); i++) {
-            if (i == occurrences.size() || occurrences.get(i).sentence() != occurrences.get(start).sentence()) {
+            if (i == occurrences.size()
+                    || occurrences.get(i).sentence() != occurrences.get(start).sentence()) {
                 List<Occurrence> sentence = occurrences.subList(start, i);
                 while (bySentence.size() < occurrences.get(start).sentence()) {
                     bySentence.add(List.of());
@@ -194,7 +200,8 @@ final class MatchDecider {
         while (clusterStart < inOrder.size()) {
             int clusterEnd = clusterStart + 1;
             int reach = span.apply(inOrder.get(clusterStart)).end();
-            while (clusterEnd < inOrder.size() && span.apply(inOrder.get(clusterEnd)).first() < reach) {
+            while (clusterEnd < inOrder.size()
+                    && span.apply(inOrder.get(clusterEnd)).first() < reach) {
                 reach = Math.max(reach, span.apply(inOrder.get(clusterEnd)).end());
                 clusterEnd++;
             }
@@ -210,7 +217,8 @@ final class MatchDecider {
 
     private static <T> List<T> longestOfCluster(List<T> cluster, Function<T, Occurrence> span) {
         int firstWord = span.apply(cluster.get(0)).first();
-        int lastWord = cluster.stream().mapToInt(item -> span.apply(item).end()).max().orElseThrow();
+        int lastWord =
+                cluster.stream().mapToInt(item -> span.apply(item).end()).max().orElseThrow();
         List<T> byLength = new ArrayList<>(cluster);
         byLength.sort(Comparator.<T>comparingInt(item -> -span.apply(item).length())
                 .thenComparingInt(item -> span.apply(item).first()));

@@ -13,6 +13,7 @@ final class PhraseHits implements PhraseMatcher.OccurrenceSink {
     private final CompiledRules rules;
     /** Occurrence {@code i} is phrase {@code hits[3i]} over words {@code [hits[3i + 1], hits[3i + 2])}. */
     private int[] hits = new int[48];
+
     private int size;
     private boolean anyGoodsTerm;
 

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** How strongly a passage is tied to the sanctioned jurisdiction; ordered from none to high. */
 public enum Relevance {
-    NONE, LOW, MEDIUM, HIGH;
+    NONE,
+    LOW,
+    MEDIUM,
+    HIGH;
 
     @JsonValue
     public String wireName() {

@@ -1,5 +1,4 @@
 package org.sanctag;
 
 /** Which rule set produced an answer: enough to reproduce it. */
-public record RuleSetRef(String id, String version, String digest) {
-}
+public record RuleSetRef(String id, String version, String digest) {}

@@ -20,21 +20,33 @@ public record RuleSetSummary(
         List<CategoryInfo> categories) {
 
     /** How many phrases of each signal kind the rule set knows. */
-    public record Signals(int jurisdiction, int transfer) {
-    }
+    public record Signals(int jurisdiction, int transfer) {}
 
-    public record CategoryInfo(String id, String name, List<String> basis, int rules, int terms) {
-    }
+    public record CategoryInfo(String id, String name, List<String> basis, int rules, int terms) {}
 
     static RuleSetSummary of(LoadedRuleSet loaded, int terms) {
         RuleSet rules = loaded.rules();
-        List<CategoryInfo> categories = rules.categories().stream().map(RuleSetSummary::describe).toList();
-        return new RuleSetSummary(rules.id(), rules.version(), loaded.digest(), rules.title(), rules.sources(), terms,
-                new Signals(rules.context().jurisdiction().size(), rules.context().transfer().size()), categories);
+        List<CategoryInfo> categories =
+                rules.categories().stream().map(RuleSetSummary::describe).toList();
+        return new RuleSetSummary(
+                rules.id(),
+                rules.version(),
+                loaded.digest(),
+                rules.title(),
+                rules.sources(),
+                terms,
+                new Signals(
+                        rules.context().jurisdiction().size(),
+                        rules.context().transfer().size()),
+                categories);
     }
 
     private static CategoryInfo describe(Category category) {
-        return new CategoryInfo(category.id(), category.name(), category.basis(), category.rules().size(),
+        return new CategoryInfo(
+                category.id(),
+                category.name(),
+                category.basis(),
+                category.rules().size(),
                 category.termCount());
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** What a context signal says: the sanctioned jurisdiction is named, or goods change hands. */
 public enum SignalKind {
-    JURISDICTION, TRANSFER;
+    JURISDICTION,
+    TRANSFER;
 
     @JsonValue
     public String wireName() {

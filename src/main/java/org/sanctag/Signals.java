@@ -16,12 +16,12 @@ import java.util.function.Function;
  */
 final class Signals {
 
-    record SignalHit(SignalKind kind, Occurrence occurrence) {
-    }
+    record SignalHit(SignalKind kind, Occurrence occurrence) {}
 
     private final List<List<SignalHit>> bySentence;
     /** The first jurisdiction and transfer signal of each sentence, or null. */
     private final Occurrence[] jurisdiction;
+
     private final Occurrence[] transfer;
     private final boolean documentNamesJurisdiction;
 
@@ -49,10 +49,11 @@ final class Signals {
         }
         List<SignalHit> kept = new ArrayList<>();
         for (SignalKind kind : SignalKind.values()) {
-            kept.addAll(MatchDecider.longestFirst(hits.stream().filter(hit -> hit.kind() == kind).toList(),
-                    SignalHit::occurrence));
+            kept.addAll(MatchDecider.longestFirst(
+                    hits.stream().filter(hit -> hit.kind() == kind).toList(), SignalHit::occurrence));
         }
-        kept.sort((a, b) -> Integer.compare(a.occurrence().first(), b.occurrence().first()));
+        kept.sort(
+                (a, b) -> Integer.compare(a.occurrence().first(), b.occurrence().first()));
 
         List<List<SignalHit>> bySentence = new ArrayList<>();
         for (int s = 0; s < sentenceCount; s++) {

@@ -68,17 +68,24 @@ public final class Tagger {
         Document document = Document.read(text, chars, tokens);
         List<Occurrence> occurrences = document.place(hits);
         List<Decision> decisions = decider.decide(document, occurrences);
-        List<GoodsHit> goods = decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
+        List<GoodsHit> goods =
+                decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
         Signals signals = Signals.of(occurrences, rules, document.sentenceCount());
         CodePointIndex offsets = CodePointIndex.of(document.text());
         List<Candidate> explanation = explain ? Explanations.of(decisions, document, signals, offsets) : null;
         return result(document, goods, signals, offsets, explanation);
     }
 
-    private TagResult result(Document document, List<GoodsHit> goods, Signals signals, CodePointIndex offsets,
-                             List<Candidate> explanation) {
+    private TagResult result(
+            Document document,
+            List<GoodsHit> goods,
+            Signals signals,
+            CodePointIndex offsets,
+            List<Candidate> explanation) {
         Map<Integer, List<GoodsHit>> goodsBySentence = new LinkedHashMap<>();
-        goods.forEach(hit -> goodsBySentence.computeIfAbsent(hit.occurrence().sentence(), s -> new ArrayList<>()).add(hit));
+        goods.forEach(hit -> goodsBySentence
+                .computeIfAbsent(hit.occurrence().sentence(), s -> new ArrayList<>())
+                .add(hit));
 
         List<Passage> passages = new ArrayList<>();
         Map<String, Integer> passagesPerCategory = new LinkedHashMap<>();
@@ -102,7 +109,8 @@ public final class Tagger {
      * Whether the span is already a match of the category (two rules of one category can accept it).
      * Hits come in text order, so only the latest matches, those that start where it does, can be.
      */
-    private static boolean alreadyMatched(List<GoodsMatch> matches, Span span, String categoryId, CodePointIndex offsets) {
+    private static boolean alreadyMatched(
+            List<GoodsMatch> matches, Span span, String categoryId, CodePointIndex offsets) {
         int start = offsets.codePointOffset(span.start());
         int end = offsets.codePointOffset(span.end());
         for (int i = matches.size() - 1; i >= 0 && matches.get(i).start() == start; i--) {
@@ -114,7 +122,8 @@ public final class Tagger {
         return false;
     }
 
-    private Passage passage(Document document, int sentence, List<GoodsHit> hits, Signals signals, CodePointIndex offsets) {
+    private Passage passage(
+            Document document, int sentence, List<GoodsHit> hits, Signals signals, CodePointIndex offsets) {
         String text = document.text();
         Set<String> categoryIds = new LinkedHashSet<>();
         List<GoodsMatch> matches = new ArrayList<>();
@@ -122,19 +131,31 @@ public final class Tagger {
             Span span = document.originalSpan(hit.occurrence());
             if (!alreadyMatched(matches, span, hit.categoryId(), offsets)) {
                 categoryIds.add(hit.categoryId());
-                matches.add(new GoodsMatch(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
-                        text.substring(span.start(), span.end()), hit.categoryId(), hit.rule().id()));
+                matches.add(new GoodsMatch(
+                        offsets.codePointOffset(span.start()),
+                        offsets.codePointOffset(span.end()),
+                        text.substring(span.start(), span.end()),
+                        hit.categoryId(),
+                        hit.rule().id()));
             }
         }
         List<SignalMatch> signalMatches = new ArrayList<>();
         for (Signals.SignalHit signal : signals.in(sentence)) {
             Span span = document.originalSpan(signal.occurrence());
-            signalMatches.add(new SignalMatch(offsets.codePointOffset(span.start()), offsets.codePointOffset(span.end()),
-                    text.substring(span.start(), span.end()), signal.kind()));
+            signalMatches.add(new SignalMatch(
+                    offsets.codePointOffset(span.start()),
+                    offsets.codePointOffset(span.end()),
+                    text.substring(span.start(), span.end()),
+                    signal.kind()));
         }
         Span bounds = document.sentence(sentence);
-        return new Passage(offsets.codePointOffset(bounds.start()), offsets.codePointOffset(bounds.end()),
-                text.substring(bounds.start(), bounds.end()), signals.relevanceOf(sentence),
-                List.copyOf(categoryIds), matches, signalMatches);
+        return new Passage(
+                offsets.codePointOffset(bounds.start()),
+                offsets.codePointOffset(bounds.end()),
+                text.substring(bounds.start(), bounds.end()),
+                signals.relevanceOf(sentence),
+                List.copyOf(categoryIds),
+                matches,
+                signalMatches);
     }
 }

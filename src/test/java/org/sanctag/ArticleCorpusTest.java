@@ -29,20 +29,24 @@ class ArticleCorpusTest {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    record Expected(String description, boolean flagged, Relevance relevance, List<ExpectedPassage> passages,
-                    List<String> absent) {
+    record Expected(
+            String description,
+            boolean flagged,
+            Relevance relevance,
+            List<ExpectedPassage> passages,
+            List<String> absent) {
         Expected {
             passages = passages == null ? List.of() : passages;
             absent = absent == null ? List.of() : absent;
         }
     }
 
-    record ExpectedPassage(String contains, List<String> categories, Relevance relevance, List<String> matches) {
-    }
+    record ExpectedPassage(String contains, List<String> categories, Relevance relevance, List<String> matches) {}
 
     static Stream<String> articles() throws IOException {
         try (Stream<Path> files = Files.list(ARTICLES)) {
-            return files.map(path -> path.getFileName().toString())
+            return files
+                    .map(path -> path.getFileName().toString())
                     .filter(name -> name.endsWith(".txt"))
                     .map(name -> name.substring(0, name.length() - ".txt".length()))
                     .sorted()
@@ -55,7 +59,8 @@ class ArticleCorpusTest {
     @MethodSource("articles")
     void answersAsTheTeamExpects(String article) throws IOException {
         String text = Files.readString(ARTICLES.resolve(article + ".txt"));
-        Expected expected = YAML.readValue(ARTICLES.resolve(article + ".expected.yaml").toFile(), Expected.class);
+        Expected expected =
+                YAML.readValue(ARTICLES.resolve(article + ".expected.yaml").toFile(), Expected.class);
         TagResult result = TAGGER.tag(text);
         String actual = describe(result);
 
@@ -65,27 +70,36 @@ class ArticleCorpusTest {
         for (int i = 0; i < expected.passages().size(); i++) {
             ExpectedPassage want = expected.passages().get(i);
             Passage got = result.passages().get(i);
-            assertTrue(got.text().contains(want.contains()), "passage " + i + " should contain '" + want.contains() + "'\n" + actual);
+            assertTrue(
+                    got.text().contains(want.contains()),
+                    "passage " + i + " should contain '" + want.contains() + "'\n" + actual);
             assertEquals(want.categories(), got.categories(), "categories of passage " + i + "\n" + actual);
             if (want.relevance() != null) {
                 assertEquals(want.relevance(), got.relevance(), "relevance of passage " + i + "\n" + actual);
             }
             if (want.matches() != null) {
-                List<String> matched = got.matches().stream().map(GoodsMatch::text).toList();
-                assertTrue(matched.containsAll(want.matches()), "matches of passage " + i + ": " + matched + "\n" + actual);
+                List<String> matched =
+                        got.matches().stream().map(GoodsMatch::text).toList();
+                assertTrue(
+                        matched.containsAll(want.matches()),
+                        "matches of passage " + i + ": " + matched + "\n" + actual);
             }
         }
         for (String trap : expected.absent()) {
-            assertFalse(result.passages().stream().anyMatch(p -> p.text().contains(trap)),
+            assertFalse(
+                    result.passages().stream().anyMatch(p -> p.text().contains(trap)),
                     "'" + trap + "' must not be in a passage\n" + actual);
         }
     }
 
     private static String describe(TagResult result) {
-        return result.flagged() + " " + result.relevance() + "\n" + result.passages().stream()
-                .map(p -> "  [" + p.relevance() + "] " + p.categories() + " "
-                        + p.matches().stream().map(m -> m.text() + "/" + m.rule()).toList()
-                        + " :: " + p.text().replace('\n', ' '))
-                .collect(Collectors.joining("\n"));
+        return result.flagged() + " " + result.relevance() + "\n"
+                + result.passages().stream()
+                        .map(p -> "  [" + p.relevance() + "] " + p.categories() + " "
+                                + p.matches().stream()
+                                        .map(m -> m.text() + "/" + m.rule())
+                                        .toList()
+                                + " :: " + p.text().replace('\n', ' '))
+                        .collect(Collectors.joining("\n"));
     }
 }

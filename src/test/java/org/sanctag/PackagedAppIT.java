@@ -35,8 +35,8 @@ class PackagedAppIT {
                         strenght: weak
                 """);
         Path log = dir.resolve("app.log");
-        Process app = new ProcessBuilder("java", "-Dsanctag.rules.file=" + rules, "-Dquarkus.http.port=0",
-                "-jar", APP.toString())
+        Process app = new ProcessBuilder(
+                        "java", "-Dsanctag.rules.file=" + rules, "-Dquarkus.http.port=0", "-jar", APP.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -16,7 +16,8 @@ import org.sanctag.rules.RuleSetLoader;
 /** The rule language and relevance, on the small rule set in src/test/resources/rules/small.yaml. */
 class TaggerTest {
 
-    private static final Tagger TAGGER = Tagger.of(RuleSetLoader.fromFile(Path.of("src/test/resources/rules/small.yaml")));
+    private static final Tagger TAGGER =
+            Tagger.of(RuleSetLoader.fromFile(Path.of("src/test/resources/rules/small.yaml")));
 
     private static List<String> matched(String text) {
         return TAGGER.tag(text).passages().stream()
@@ -27,9 +28,18 @@ class TaggerTest {
 
     @Test
     void flagsRollsRoyceInEverySpelling() {
-        for (String spelling : List.of("Rolls-Royce Phantom", "Rolls Royce Phantom", "rolls-royce phantom",
-                "ROLLS–ROYCE PHANTOM", "Rolls\u00A0Royce Phantom", "Rolls-\nRoyce Phantom", "RollsRoycePhantom")) {
-            assertEquals(List.of(spelling + "/vehicles.models"), matched("He rode in a " + spelling + " yesterday."), spelling);
+        for (String spelling : List.of(
+                "Rolls-Royce Phantom",
+                "Rolls Royce Phantom",
+                "rolls-royce phantom",
+                "ROLLS–ROYCE PHANTOM",
+                "Rolls\u00A0Royce Phantom",
+                "Rolls-\nRoyce Phantom",
+                "RollsRoycePhantom")) {
+            assertEquals(
+                    List.of(spelling + "/vehicles.models"),
+                    matched("He rode in a " + spelling + " yesterday."),
+                    spelling);
         }
     }
 
@@ -47,7 +57,9 @@ class TaggerTest {
     @Test
     void notNearVetoesATermWithinItsWindow() {
         assertEquals(List.of(), matched("The Rolls-Royce jet engine contract was signed."));
-        assertEquals(List.of("Rolls-Royce/vehicles.brands"), matched("A Rolls-Royce waited while mechanics in another hangar serviced the engine."));
+        assertEquals(
+                List.of("Rolls-Royce/vehicles.brands"),
+                matched("A Rolls-Royce waited while mechanics in another hangar serviced the engine."));
     }
 
     @Test
@@ -76,7 +88,8 @@ class TaggerTest {
     @Test
     void weakTermsCountOnlyAfterAStrongMentionOfTheirCategory() {
         assertEquals(List.of(), matched("A car exploded in the market."));
-        assertEquals(List.of("limousine/vehicles.models", "car/vehicles.generic"),
+        assertEquals(
+                List.of("limousine/vehicles.models", "car/vehicles.generic"),
                 matched("Kim received a limousine. The car was armoured."));
     }
 
@@ -99,7 +112,8 @@ class TaggerTest {
                 + "Another Rolex sat in the window. "
                 + "Officials in Pyongyang denied it.";
         List<Passage> passages = TAGGER.tag(text).passages();
-        assertEquals(List.of(Relevance.MEDIUM, Relevance.MEDIUM, Relevance.HIGH, Relevance.HIGH),
+        assertEquals(
+                List.of(Relevance.MEDIUM, Relevance.MEDIUM, Relevance.HIGH, Relevance.HIGH),
                 passages.stream().map(Passage::relevance).toList());
     }
 
@@ -114,7 +128,9 @@ class TaggerTest {
     @Test
     void aPhraseNeverRunsAcrossTwoSentences() {
         assertEquals(List.of(), matched("North Korea bought a Rolls. Royce said nothing."));
-        assertEquals(List.of("Rolls-Royce/vehicles.brands"), matched("North Korea bought a Rolls-Royce. Royce said nothing."));
+        assertEquals(
+                List.of("Rolls-Royce/vehicles.brands"),
+                matched("North Korea bought a Rolls-Royce. Royce said nothing."));
     }
 
     @Test
@@ -153,24 +169,37 @@ class TaggerTest {
         }
         Passage passage = result.passages().get(0);
         assertEquals("Kim’s ＲＯＬＥＸ and a 🚗 Aurus Senat 😀 arrived.", passage.text());
-        assertEquals(List.of("ＲＯＬＥＸ", "Aurus Senat"), passage.matches().stream().map(GoodsMatch::text).toList());
+        assertEquals(
+                List.of("ＲＯＬＥＸ", "Aurus Senat"),
+                passage.matches().stream().map(GoodsMatch::text).toList());
         assertEquals(Relevance.HIGH, passage.relevance());
     }
 
     @Test
     void summarisesCategoriesInOrderOfFirstMention() {
         TagResult result = TAGGER.tag("A Rolex. A limousine. Another limousine. North Korea.");
-        assertEquals(List.of("watches", "vehicles"), result.categories().stream().map(CategorySummary::id).toList());
+        assertEquals(
+                List.of("watches", "vehicles"),
+                result.categories().stream().map(CategorySummary::id).toList());
         assertEquals(2, result.categories().get(1).passages());
-        assertEquals(List.of("UNSCR 2094 (2013), Annex IV(b)"), result.categories().get(1).basis());
+        assertEquals(
+                List.of("UNSCR 2094 (2013), Annex IV(b)"),
+                result.categories().get(1).basis());
         assertEquals("small-test", result.ruleset().id());
     }
 
     @Test
     void survivesStrangeInput() {
-        List<String> strange = List.of("\uD800 lone \uDC00 surrogates limousine", "\u0000\u0007\u001B[31m control",
-                "\u200F\u202E reversed \u200D joiners", "a".repeat(200_000), ".".repeat(10_000), "\n".repeat(10_000),
-                "- \n* \n1. \n", "İ ß ﬁ ǅ ﬀ ᾼ", "🇰🇵".repeat(1000));
+        List<String> strange = List.of(
+                "\uD800 lone \uDC00 surrogates limousine",
+                "\u0000\u0007\u001B[31m control",
+                "\u200F\u202E reversed \u200D joiners",
+                "a".repeat(200_000),
+                ".".repeat(10_000),
+                "\n".repeat(10_000),
+                "- \n* \n1. \n",
+                "İ ß ﬁ ǅ ﬀ ᾼ",
+                "🇰🇵".repeat(1000));
         for (String text : strange) {
             TagResult result = TAGGER.tag(text);
             int codePoints = text.codePointCount(0, text.length());

@@ -15,13 +15,15 @@ public class InvalidRequestException extends RuntimeException {
     }
 
     static InvalidRequestException tooLarge(long limit) {
-        return new InvalidRequestException(413, "The request body is larger than the limit of " + limit
-                + " bytes (sanctag.limits.max-body-size); split the document or raise the limit.");
+        return new InvalidRequestException(
+                413,
+                "The request body is larger than the limit of " + limit
+                        + " bytes (sanctag.limits.max-body-size); split the document or raise the limit.");
     }
 
     static InvalidRequestException unsupportedCharset(String charset) {
-        return new InvalidRequestException(415, "Bodies must be UTF-8, but the Content-Type names charset "
-                + charset + ".");
+        return new InvalidRequestException(
+                415, "Bodies must be UTF-8, but the Content-Type names charset " + charset + ".");
     }
 
     public int status() {

@@ -16,6 +16,9 @@ public record Problem(String type, String title, int status, String detail) {
     }
 
     static Response response(int status, String detail) {
-        return Response.status(status).type(MEDIA_TYPE).entity(of(status, detail)).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(of(status, detail))
+                .build();
     }
 }

@@ -1,7 +1,7 @@
 package org.sanctag.api;
 
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,7 +24,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e) {
-        return Problem.response(415, "Send the document as application/json ({\"text\": \"...\"}) or as text/plain (UTF-8).");
+        return Problem.response(
+                415, "Send the document as application/json ({\"text\": \"...\"}) or as text/plain (UTF-8).");
     }
 
     @ServerExceptionMapper
@@ -45,9 +46,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response otherHttpError(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        return Problem.response(status, status == 413
-                ? "The request body is larger than the configured limit (sanctag.limits.max-body-size)."
-                : "The request could not be handled (HTTP " + status + ").");
+        return Problem.response(
+                status,
+                status == 413
+                        ? "The request body is larger than the configured limit (sanctag.limits.max-body-size)."
+                        : "The request could not be handled (HTTP " + status + ").");
     }
 
     @ServerExceptionMapper

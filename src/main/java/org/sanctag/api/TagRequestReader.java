@@ -46,8 +46,14 @@ public class TagRequestReader implements MessageBodyReader<TagRequest> {
     }
 
     @Override
-    public TagRequest readFrom(Class<TagRequest> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                               MultivaluedMap<String, String> headers, InputStream body) throws IOException {
+    public TagRequest readFrom(
+            Class<TagRequest> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream body)
+            throws IOException {
         String charset = mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
             throw InvalidRequestException.unsupportedCharset(charset);
@@ -68,7 +74,8 @@ public class TagRequestReader implements MessageBodyReader<TagRequest> {
     }
 
     private static String utf8(byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.wrap(content);
@@ -85,8 +92,9 @@ public class TagRequestReader implements MessageBodyReader<TagRequest> {
         try {
             root = json.readTree(content);
         } catch (JsonProcessingException e) {
-            throw InvalidRequestException.badRequest("The body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+            throw InvalidRequestException.badRequest(
+                    "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw InvalidRequestException.badRequest("The body must be a JSON object such as {\"text\": \"...\"}.");
@@ -94,7 +102,8 @@ public class TagRequestReader implements MessageBodyReader<TagRequest> {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!name.equals("text") && !name.equals("id")) {
-                throw InvalidRequestException.badRequest("Unknown field '" + name + "'; the fields are 'text' and 'id'.");
+                throw InvalidRequestException.badRequest(
+                        "Unknown field '" + name + "'; the fields are 'text' and 'id'.");
             }
         }
         JsonNode text = root.get("text");
@@ -102,7 +111,8 @@ public class TagRequestReader implements MessageBodyReader<TagRequest> {
             throw InvalidRequestException.badRequest("The field 'text' is missing; send {\"text\": \"...\"}.");
         }
         if (!text.isTextual()) {
-            throw InvalidRequestException.badRequest("The field 'text' must be a JSON string, not " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
+            throw InvalidRequestException.badRequest("The field 'text' must be a JSON string, not "
+                    + text.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
         }
         JsonNode id = root.get("id");
         if (id != null && !id.isNull() && !id.isTextual()) {

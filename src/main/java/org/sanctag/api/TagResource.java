@@ -31,7 +31,8 @@ public class TagResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public TagResponse tag(TagRequest request, @RestQuery String explain) {
-        return TagResponse.of(request.id(), wantsExplanation(explain) ? tagger.explain(request.text()) : tagger.tag(request.text()));
+        return TagResponse.of(
+                request.id(), wantsExplanation(explain) ? tagger.explain(request.text()) : tagger.tag(request.text()));
     }
 
     /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */
@@ -42,6 +43,7 @@ public class TagResource {
         if (explain.isEmpty() || explain.equals("true")) {
             return true;
         }
-        throw InvalidRequestException.badRequest("The query parameter 'explain' must be true or false, not '" + explain + "'.");
+        throw InvalidRequestException.badRequest(
+                "The query parameter 'explain' must be true or false, not '" + explain + "'.");
     }
 }

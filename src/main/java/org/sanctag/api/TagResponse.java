@@ -24,7 +24,13 @@ public record TagResponse(
         List<Candidate> explanation) {
 
     static TagResponse of(String id, TagResult result) {
-        return new TagResponse(id, result.flagged(), result.relevance(), result.ruleset(),
-                result.passages(), result.categories(), result.explanation());
+        return new TagResponse(
+                id,
+                result.flagged(),
+                result.relevance(),
+                result.ruleset(),
+                result.passages(),
+                result.categories(),
+                result.explanation());
     }
 }

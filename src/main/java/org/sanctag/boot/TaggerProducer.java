@@ -19,13 +19,17 @@ public class TaggerProducer {
     @Singleton
     @Startup
     Tagger tagger(SanctagConfig config) {
-        LoadedRuleSet loaded = config.rules().file()
-                .map(RuleSetLoader::fromFile)
-                .orElseGet(RuleSetLoader::bundled);
+        LoadedRuleSet loaded =
+                config.rules().file().map(RuleSetLoader::fromFile).orElseGet(RuleSetLoader::bundled);
         Tagger tagger = Tagger.of(loaded);
-        LOG.infof("Loaded rule set %s version %s from %s (%d categories, %d terms, %s)",
-                loaded.rules().id(), loaded.rules().version(), loaded.location(),
-                loaded.rules().categories().size(), tagger.termCount(), loaded.digest());
+        LOG.infof(
+                "Loaded rule set %s version %s from %s (%d categories, %d terms, %s)",
+                loaded.rules().id(),
+                loaded.rules().version(),
+                loaded.location(),
+                loaded.rules().categories().size(),
+                tagger.termCount(),
+                loaded.digest());
         return tagger;
     }
 }

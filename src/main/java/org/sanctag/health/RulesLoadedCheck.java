@@ -24,7 +24,8 @@ public class RulesLoadedCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         RuleSetRef ref = tagger.ruleSetRef();
-        return HealthCheckResponse.named("rules").up()
+        return HealthCheckResponse.named("rules")
+                .up()
                 .withData("id", ref.id())
                 .withData("version", ref.version())
                 .withData("digest", ref.digest())

@@ -32,13 +32,20 @@ public final class PhraseMatcher {
     private final int[] firstWord;
     /** Open addressing over (node, word) pairs: keys, and the child node for each key. */
     private final long[] edgeKeys;
+
     private final int[] edgeChildren;
     /** Node {@code n} ends phrases {@code phraseIds[phrasesStart[n], phrasesStart[n + 1])}. */
     private final int[] phrasesStart;
+
     private final int[] phraseIds;
 
-    private PhraseMatcher(Vocabulary vocabulary, int[] firstWord, long[] edgeKeys, int[] edgeChildren,
-                          int[] phrasesStart, int[] phraseIds) {
+    private PhraseMatcher(
+            Vocabulary vocabulary,
+            int[] firstWord,
+            long[] edgeKeys,
+            int[] edgeChildren,
+            int[] phrasesStart,
+            int[] phraseIds) {
         this.vocabulary = vocabulary;
         this.firstWord = firstWord;
         this.edgeKeys = edgeKeys;
@@ -102,10 +109,10 @@ public final class PhraseMatcher {
         private final Vocabulary.Builder vocabulary = new Vocabulary.Builder();
         /** Children of each node by word id; node 0 is unused so that 0 can mean "none". */
         private final List<Map<Integer, Integer>> children = new ArrayList<>(List.of(Map.of(), new HashMap<>()));
+
         private final List<List<Integer>> phrases = new ArrayList<>(List.of(List.of(), new ArrayList<>()));
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a phrase; adding the same words and id twice is harmless. */
         public Builder add(List<String> words, int phraseId) {
@@ -162,7 +169,10 @@ public final class PhraseMatcher {
             for (int node = 0; node < phrases.size(); node++) {
                 phrasesStart[node + 1] = phrasesStart[node] + phrases.get(node).size();
             }
-            int[] phraseIds = phrases.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+            int[] phraseIds = phrases.stream()
+                    .flatMap(List::stream)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             return new PhraseMatcher(built, firstWord, edgeKeys, edgeChildren, phrasesStart, phraseIds);
         }
     }

@@ -11,7 +11,9 @@ public record Category(String id, String name, List<String> basis, List<Rule> ru
     public Category {
         id = Checks.identifier(id, "id", ID);
         name = Checks.text(name, "name");
-        basis = Checks.nonEmpty(basis, "basis").stream().map(line -> Checks.text(line, "basis")).toList();
+        basis = Checks.nonEmpty(basis, "basis").stream()
+                .map(line -> Checks.text(line, "basis"))
+                .toList();
         rules = Checks.nonEmpty(rules, "rules");
         exclude = Checks.optionalPhrases(exclude, "exclude");
     }

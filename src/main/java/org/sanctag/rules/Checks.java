@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 /** The checks the rule-file records share; each failure says which key is wrong and why. */
 final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     static String text(String value, String key) {
         if (value == null || value.isBlank()) {
@@ -22,7 +21,8 @@ final class Checks {
     static String identifier(String value, String key, Pattern pattern) {
         String id = text(value, key);
         if (!pattern.matcher(id).matches()) {
-            throw new IllegalArgumentException("'" + key + "' is '" + id + "', which does not match " + pattern.pattern());
+            throw new IllegalArgumentException(
+                    "'" + key + "' is '" + id + "', which does not match " + pattern.pattern());
         }
         return id;
     }

@@ -33,8 +33,7 @@ public final class RuleFileParser {
             .build()
             .readerFor(RuleSet.class);
 
-    private RuleFileParser() {
-    }
+    private RuleFileParser() {}
 
     /** Parses {@code yaml}, naming {@code file} in any error. */
     public static RuleSet parse(String yaml, String file) {
@@ -73,19 +72,23 @@ public final class RuleFileParser {
 
     /** Names the line of the second {@code id: <id>}, which is where the author must look. */
     private static InvalidRuleFileException duplicate(String file, String yaml, String kind, String id) {
-        Matcher idLine = Pattern.compile("^[\\s-]*id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*(#.*)?$", Pattern.MULTILINE)
+        Matcher idLine = Pattern.compile(
+                        "^[\\s-]*id:\\s*[\"']?" + Pattern.quote(id) + "[\"']?\\s*(#.*)?$", Pattern.MULTILINE)
                 .matcher(yaml);
         int line = 0;
         for (int seen = 0; seen < 2 && idLine.find(); seen++) {
             line = (int) yaml.substring(0, idLine.start()).lines().count() + 1;
         }
-        return new InvalidRuleFileException(file, line, kind + " id '" + id + "' is used twice; ids must be unique", null);
+        return new InvalidRuleFileException(
+                file, line, kind + " id '" + id + "' is used twice; ids must be unique", null);
     }
 
     private static String describe(JsonProcessingException e) {
         String where = e instanceof JsonMappingException mapping ? at(mapping) : "";
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String allowed = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+            String allowed = unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf)
+                    .sorted()
                     .collect(Collectors.joining(", "));
             return "unknown key '" + unknown.getPropertyName() + "'" + where + "; allowed here: " + allowed;
         }
@@ -141,7 +144,8 @@ public final class RuleFileParser {
         String key = null;
         if (e instanceof UnrecognizedPropertyException unknown) {
             key = unknown.getPropertyName();
-        } else if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null
+        } else if (e instanceof ValueInstantiationException invalid
+                && invalid.getCause() != null
                 && invalid.getCause().getMessage() != null) {
             Matcher named = NAMED_KEY.matcher(invalid.getCause().getMessage());
             key = named.lookingAt() ? named.group(1) : null;

@@ -18,15 +18,15 @@ public final class RuleSetLoader {
     /** The UN rule set that ships inside the application. */
     public static final String BUNDLED = "rules/un-dprk-luxury.yaml";
 
-    private RuleSetLoader() {
-    }
+    private RuleSetLoader() {}
 
     public static LoadedRuleSet fromFile(Path file) {
         String name = file.toString();
         try {
             return parse(Files.readAllBytes(file), name);
         } catch (IOException e) {
-            throw new InvalidRuleFileException(name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new InvalidRuleFileException(
+                    name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 
@@ -48,7 +48,8 @@ public final class RuleSetLoader {
 
     private static String utf8(byte[] content, String name) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
@@ -60,7 +61,9 @@ public final class RuleSetLoader {
 
     private static String sha256(byte[] content) {
         try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

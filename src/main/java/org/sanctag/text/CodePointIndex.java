@@ -22,8 +22,8 @@ public final class CodePointIndex {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             before[i] = count;
-            boolean lowHalfOfPair = Character.isLowSurrogate(text.charAt(i)) && i > 0
-                    && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean lowHalfOfPair =
+                    Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
             if (!lowHalfOfPair) {
                 count++;
             }

@@ -5,8 +5,7 @@ import java.util.List;
 /** The regular English plural of a folded word, so rule files can list nouns in the singular. */
 public final class EnglishPlural {
 
-    private EnglishPlural() {
-    }
+    private EnglishPlural() {}
 
     /**
      * The plurals news writes: the regular one, and for a word ending in "ch" also the one with a
@@ -22,8 +21,11 @@ public final class EnglishPlural {
         if (word.isEmpty() || !Character.isLetter(word.charAt(word.length() - 1))) {
             return word;
         }
-        if (word.endsWith("s") || word.endsWith("x") || word.endsWith("z")
-                || word.endsWith("ch") || word.endsWith("sh")) {
+        if (word.endsWith("s")
+                || word.endsWith("x")
+                || word.endsWith("z")
+                || word.endsWith("ch")
+                || word.endsWith("sh")) {
             return word + "es";
         }
         if (word.length() > 1 && word.endsWith("y") && !isVowel(word.charAt(word.length() - 2))) {

@@ -28,21 +28,19 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
-            "cmdr", "rep", "sen", "gov", "pres", "amb", "rev", "st", "mt", "ft", "jr", "sr", "inc",
-            "ltd", "co", "corp", "bros", "vs", "no", "nos", "vol", "fig", "approx", "dept", "univ",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "rep",
+            "sen", "gov", "pres", "amb", "rev", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs",
+            "no", "nos", "vol", "fig", "approx", "dept", "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
 
     /** Words that cannot end a headline, so a line ending in one runs on to the next line. */
     private static final Set<String> RUN_ON_WORDS = Set.of(
-            "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto",
-            "through", "via", "over", "under", "between", "than", "and", "or", "but", "nor", "as",
-            "his", "her", "its", "their", "our", "this", "these", "those", "that", "which", "who",
-            "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-            "could", "should", "can", "may", "not");
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "through",
+            "via", "over", "under", "between", "than", "and", "or", "but", "nor", "as", "his", "her", "its", "their",
+            "our", "this", "these", "those", "that", "which", "who", "whose", "is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "could", "should", "can", "may", "not");
 
-    private SentenceSplitter() {
-    }
+    private SentenceSplitter() {}
 
     public static List<Span> split(String text) {
         return split(text.toCharArray());
@@ -96,7 +94,13 @@ public final class SentenceSplitter {
         int start = 0;
         for (int i = nextLineBreakCandidate(text, 0); i < text.length; i = nextLineBreakCandidate(text, i + 1)) {
             char c = text[i];
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B' || c == '\f') {
+            if (c == '\n'
+                    || c == '\r'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u0085'
+                    || c == '\u000B'
+                    || c == '\f') {
                 lines.add(new Span(start, i));
                 if (c == '\r' && i + 1 < text.length && text[i + 1] == '\n') {
                     i++;
@@ -191,8 +195,13 @@ public final class SentenceSplitter {
 
     private static boolean isBulleted(char[] text, Span line) {
         char first = text[line.start()];
-        boolean bullet = first == '-' || first == '*' || first == '\u2022' || first == '\u00B7'
-                || first == '\u2013' || first == '\u2014' || first == '\u25AA';
+        boolean bullet = first == '-'
+                || first == '*'
+                || first == '\u2022'
+                || first == '\u00B7'
+                || first == '\u2013'
+                || first == '\u2014'
+                || first == '\u25AA';
         return bullet && line.end() > line.start() + 1 && isSpace(text[line.start() + 1]);
     }
 
@@ -202,7 +211,8 @@ public final class SentenceSplitter {
         while (i < line.end() && Character.isDigit(text[i])) {
             i++;
         }
-        return i > line.start() && i + 1 < line.end()
+        return i > line.start()
+                && i + 1 < line.end()
                 && (text[i] == '.' || text[i] == ')')
                 && Character.isWhitespace(text[i + 1]);
     }
@@ -246,8 +256,7 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(following) || Character.isDigit(following) || ",;:)".indexOf(following) >= 0) {
             return false;
         }
-        boolean singlePeriod = text[terminal] == '.'
-                && (terminal + 1 == end || !isTerminal(text[terminal + 1]));
+        boolean singlePeriod = text[terminal] == '.' && (terminal + 1 == end || !isTerminal(text[terminal + 1]));
         if (!singlePeriod) {
             return true;
         }

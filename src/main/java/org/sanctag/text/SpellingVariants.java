@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class SpellingVariants {
 
-    private SpellingVariants() {
-    }
+    private SpellingVariants() {}
 
     public static Set<List<String>> of(List<String> words) {
         Set<List<String>> variants = new LinkedHashSet<>();

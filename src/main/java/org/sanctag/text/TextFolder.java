@@ -20,8 +20,7 @@ public final class TextFolder {
      */
     private static final String[] CACHE = new String[0x10000];
 
-    private TextFolder() {
-    }
+    private TextFolder() {}
 
     /** Folds a phrase from a rule file exactly as a text's words are folded when it is read. */
     public static String foldString(String phrase) {
@@ -45,9 +44,7 @@ public final class TextFolder {
     private static String computeFold(int cp) {
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder withoutMarks = new StringBuilder(decomposed.length());
-        decomposed.codePoints()
-                .filter(c -> !isMark(c))
-                .forEach(withoutMarks::appendCodePoint);
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(withoutMarks::appendCodePoint);
         return withoutMarks.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 

@@ -15,6 +15,7 @@ public final class Vocabulary {
 
     /** All words end to end; word {@code id} is {@code chars[start[id], start[id + 1])}. */
     private final char[] chars;
+
     private final int[] start;
     private final int[] hashes;
     /** Open addressing: {@code id + 1} in the slot of the word's hash, 0 for an empty slot. */

@@ -29,8 +29,7 @@ public final class WordScanner {
         }
     }
 
-    private WordScanner() {
-    }
+    private WordScanner() {}
 
     public static void scan(String text, WordSink sink) {
         scan(text.toCharArray(), sink);

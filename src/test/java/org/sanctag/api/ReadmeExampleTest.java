@@ -29,10 +29,14 @@ class ReadmeExampleTest {
         Matcher answer = ANSWER.matcher(readme);
         assertTrue(answer.find(curl.end()), "README.md shows no JSON answer after its curl example");
 
-        String actual = given().contentType(ContentType.JSON).body(curl.group(1))
-                .when().post("/tag")
-                .then().statusCode(200)
-                .extract().asString();
+        String actual = given().contentType(ContentType.JSON)
+                .body(curl.group(1))
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         ObjectMapper json = new ObjectMapper();
         ObjectNode expected = (ObjectNode) json.readTree(answer.group(1));

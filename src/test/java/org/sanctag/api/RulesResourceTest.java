@@ -2,12 +2,12 @@ package org.sanctag.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -17,27 +17,41 @@ class RulesResourceTest {
 
     @Test
     void describesTheBundledUnRuleSet() {
-        given().when().get("/rules")
-                .then().statusCode(200)
+        given().when()
+                .get("/rules")
+                .then()
+                .statusCode(200)
                 .body("id", is("un-dprk-luxury"))
                 .body("digest", matchesPattern("sha256:[0-9a-f]{64}"))
                 .body("terms", greaterThan(300))
                 .body("signals.jurisdiction", greaterThan(10))
-                .body("categories.id", contains("vehicles", "racing_cars", "yachts", "watercraft", "snowmobiles",
-                        "watches", "jewellery", "lead_crystal", "sports_equipment", "rugs_tapestries", "tableware",
-                        "luxury_goods"))
+                .body(
+                        "categories.id",
+                        contains(
+                                "vehicles",
+                                "racing_cars",
+                                "yachts",
+                                "watercraft",
+                                "snowmobiles",
+                                "watches",
+                                "jewellery",
+                                "lead_crystal",
+                                "sports_equipment",
+                                "rugs_tapestries",
+                                "tableware",
+                                "luxury_goods"))
                 .body("categories.terms", everyItem(greaterThan(2)))
                 .body("categories.basis", everyItem(not(empty())));
     }
 
     @Test
     void isReadyOnceRulesAreLoaded() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.find { it.name == 'rules' }.data.id", is("un-dprk-luxury"));
-        given().when().get("/q/health/live")
-                .then().statusCode(200)
-                .body("status", is("UP"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 }

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The API tests again, against the packaged application (target/quarkus-app). */
 @QuarkusIntegrationTest
-class TagResourceIT extends TagResourceTest {
-}
+class TagResourceIT extends TagResourceTest {}

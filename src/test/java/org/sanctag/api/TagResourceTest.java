@@ -24,14 +24,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TagResourceTest {
 
-    static final String AURUS = "Russian President Vladimir Putin gave North Korean leader Kim Jong Un an Aurus limousine. "
-            + "South Korea's unification ministry said it was closely monitoring the cooperation.";
+    static final String AURUS =
+            "Russian President Vladimir Putin gave North Korean leader Kim Jong Un an Aurus limousine. "
+                    + "South Korea's unification ministry said it was closely monitoring the cooperation.";
 
     @Test
     void tagsAJsonDocumentAndEchoesItsId() {
-        given().contentType(ContentType.JSON).body(Map.of("text", AURUS, "id", "wire-42"))
-                .when().post("/tag")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", AURUS, "id", "wire-42"))
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("id", is("wire-42"))
                 .body("flagged", is(true))
@@ -50,9 +54,12 @@ class TagResourceTest {
 
     @Test
     void tagsAPlainTextDocument() {
-        given().contentType("text/plain; charset=UTF-8").body(AURUS)
-                .when().post("/tag")
-                .then().statusCode(200)
+        given().contentType("text/plain; charset=UTF-8")
+                .body(AURUS)
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
                 .body("id", nullValue())
                 .body("flagged", is(true))
                 .body("passages[0].categories", contains("vehicles"));
@@ -62,41 +69,57 @@ class TagResourceTest {
     @Test
     void explainsEveryCandidateWhenAsked() {
         String text = "Kim Jong Un watched the launch from his Mercedes-Maybach. Veterans met at Pearl Harbor.";
-        given().contentType("text/plain; charset=UTF-8").body(text)
-                .when().post("/tag?explain=true")
-                .then().statusCode(200)
+        given().contentType("text/plain; charset=UTF-8")
+                .body(text)
+                .when()
+                .post("/tag?explain=true")
+                .then()
+                .statusCode(200)
                 .body("passages.size()", is(1))
                 .body("explanation.find { it.text == 'Mercedes-Maybach' }.verdict", is("accepted"))
                 .body("explanation.find { it.text == 'Mercedes-Maybach' }.relevance", is("high"))
-                .body("explanation.find { it.text == 'Mercedes-Maybach' }.relevanceReason",
+                .body(
+                        "explanation.find { it.text == 'Mercedes-Maybach' }.relevanceReason",
                         is("the sentence names the jurisdiction: 'Kim Jong Un'"))
                 .body("explanation.find { it.text == 'Maybach' }.verdict", is("overlapped"))
                 .body("explanation.find { it.text == 'Mercedes' }.verdict", is("no_near_context"))
                 .body("explanation.find { it.rule == 'jewellery.pearl' }.verdict", is("excluded"))
-                .body("explanation.find { it.rule == 'jewellery.pearl' }.reason", matchesPattern("'Pearl Harbor' overlaps it.*"))
+                .body(
+                        "explanation.find { it.rule == 'jewellery.pearl' }.reason",
+                        matchesPattern("'Pearl Harbor' overlaps it.*"))
                 .body("explanation.text", not(hasItem("watched")));
     }
 
     @Test
     void leavesTheExplanationOutUnlessAsked() {
-        given().contentType(ContentType.JSON).body(Map.of("text", AURUS))
-                .when().post("/tag?explain=false")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", AURUS))
+                .when()
+                .post("/tag?explain=false")
+                .then()
+                .statusCode(200)
                 .body("passages.size()", is(1))
                 .body("explanation", nullValue());
     }
 
     @Test
     void rejectsAnExplainValueThatIsNotABoolean() {
-        problem(given().contentType(ContentType.JSON).body(Map.of("text", AURUS)).queryParam("explain", "yes"), 400,
+        problem(
+                given().contentType(ContentType.JSON)
+                        .body(Map.of("text", AURUS))
+                        .queryParam("explain", "yes"),
+                400,
                 "The query parameter 'explain' must be true or false, not 'yes'.");
     }
 
     @Test
     void answersBlankTextWithNoPassages() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "  \n "))
-                .when().post("/tag")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "  \n "))
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
                 .body("flagged", is(false))
                 .body("relevance", is("none"))
                 .body("passages", empty())
@@ -105,7 +128,9 @@ class TagResourceTest {
 
     @Test
     void rejectsMalformedJson() {
-        problem(given().contentType(ContentType.JSON).body("{\"text\": \"a limousine\""), 400,
+        problem(
+                given().contentType(ContentType.JSON).body("{\"text\": \"a limousine\""),
+                400,
                 "The body is not valid JSON");
     }
 
@@ -148,8 +173,7 @@ class TagResourceTest {
 
     @Test
     void rejectsAnUnsupportedMediaType() {
-        problem(given().contentType("application/xml").body("<text>a limousine</text>"), 415,
-                "application/json");
+        problem(given().contentType("application/xml").body("<text>a limousine</text>"), 415, "application/json");
     }
 
     @Test
@@ -160,43 +184,50 @@ class TagResourceTest {
 
     @Test
     void rejectsAChunkedBodyOverTheLimit() {
-        InputStream endless = new ByteArrayInputStream("limousine ".repeat(120_000).getBytes(StandardCharsets.UTF_8));
+        InputStream endless =
+                new ByteArrayInputStream("limousine ".repeat(120_000).getBytes(StandardCharsets.UTF_8));
         problem(plainText().body(endless), 413, "1048576 bytes");
     }
 
     @Test
     void readsPlainTextWithoutACharsetAsUtf8() {
-        plainText().body("Kim Jong Un’s Rolls–Royce Phantom".getBytes(StandardCharsets.UTF_8))
-                .when().post("/tag")
-                .then().statusCode(200)
+        plainText()
+                .body("Kim Jong Un’s Rolls–Royce Phantom".getBytes(StandardCharsets.UTF_8))
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
                 .body("passages[0].matches[0].text", is("Rolls–Royce Phantom"));
     }
 
     /** text/plain without a charset: REST Assured would otherwise add ISO-8859-1. */
     private static RequestSpecification plainText() {
-        return given().config(RestAssured.config().encoderConfig(
-                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+        return given().config(RestAssured.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("text/plain");
     }
 
     @Test
     void rejectsTheWrongMethod() {
-        given().when().get("/tag")
-                .then().statusCode(405)
-                .contentType("application/problem+json");
+        given().when().get("/tag").then().statusCode(405).contentType("application/problem+json");
     }
 
     @Test
     void answersAnUnknownPathWithAProblem() {
-        given().when().get("/tags")
-                .then().statusCode(404)
+        given().when()
+                .get("/tags")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("POST /tag"));
     }
 
     @Test
     void answersAnIdThatIsTooLongWithAClearError() {
-        problem(given().contentType(ContentType.JSON).body(Map.of("text", "a", "id", "x".repeat(300))), 400,
+        problem(
+                given().contentType(ContentType.JSON).body(Map.of("text", "a", "id", "x".repeat(300))),
+                400,
                 "longer than 256");
     }
 
@@ -204,10 +235,15 @@ class TagResourceTest {
     void everyOffsetCutsOutItsTextInCodePoints() {
         String text = "🇰🇵 Pyongyang 🚗 news. Kim’s 🚗 Rolls–Royce Phantom 😀 arrived.";
         int[] codePoints = text.codePoints().toArray();
-        var passages = given().contentType(ContentType.JSON).body(Map.of("text", text))
-                .when().post("/tag")
-                .then().statusCode(200)
-                .extract().jsonPath().getList("passages", Map.class);
+        var passages = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("passages", Map.class);
         org.junit.jupiter.api.Assertions.assertEquals(1, passages.size());
         Map<?, ?> passage = passages.get(0);
         int start = (Integer) passage.get("start");
@@ -222,8 +258,10 @@ class TagResourceTest {
     }
 
     static void problem(io.restassured.specification.RequestSpecification request, int status, String detail) {
-        request.when().post("/tag")
-                .then().statusCode(status)
+        request.when()
+                .post("/tag")
+                .then()
+                .statusCode(status)
                 .contentType("application/problem+json")
                 .body("status", is(status))
                 .body("type", is("about:blank"))

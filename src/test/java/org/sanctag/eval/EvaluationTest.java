@@ -33,12 +33,15 @@ class EvaluationTest {
     @Test
     void theBundledRulesMeetTheAccuracyTargets() throws IOException {
         Tagger tagger = Tagger.of(RuleSetLoader.bundled());
-        List<String> categoryIds = tagger.ruleSet().categories().stream().map(RuleSetSummary.CategoryInfo::id).toList();
+        List<String> categoryIds = tagger.ruleSet().categories().stream()
+                .map(RuleSetSummary.CategoryInfo::id)
+                .toList();
         Scorer scorer = new Scorer(tagger);
 
         Map<String, Outcomes> bySplit = new LinkedHashMap<>();
         List<GoldDocument> everything = new ArrayList<>();
-        for (String split : System.getProperty("sanctag.eval.splits", "tuning,heldout").split(",")) {
+        for (String split :
+                System.getProperty("sanctag.eval.splits", "tuning,heldout").split(",")) {
             List<GoldDocument> documents = GoldDocument.readSplit(CORPUS, split.strip(), Set.copyOf(categoryIds));
             assertFalse(documents.isEmpty(), "no documents in split " + split);
             bySplit.put(split.strip(), scorer.score(documents));
@@ -55,10 +58,11 @@ class EvaluationTest {
         checks.add(() -> assertTrue(metrics.precision() >= 0.95, "precision " + metrics.precision() + see));
         checks.add(() -> assertTrue(metrics.recall() >= 0.95, "recall " + metrics.recall() + see));
         checks.add(() -> assertTrue(metrics.f1() >= 0.95, "F1 " + metrics.f1() + see));
-        checks.add(() -> assertEquals(0, metrics.neverFlaggedButFlagged(),
-                "negative, out-of-domain or other-lists documents flagged" + see));
-        metrics.perCategory().forEach((category, recall) -> checks.add(() -> assertTrue(
-                recall.gold() == 0 || recall.recall() >= 0.9, category + " recall " + recall.recall() + see)));
+        checks.add(() -> assertEquals(
+                0, metrics.neverFlaggedButFlagged(), "negative, out-of-domain or other-lists documents flagged" + see));
+        metrics.perCategory()
+                .forEach((category, recall) -> checks.add(() -> assertTrue(
+                        recall.gold() == 0 || recall.recall() >= 0.9, category + " recall " + recall.recall() + see)));
         assertAll(checks);
     }
 }

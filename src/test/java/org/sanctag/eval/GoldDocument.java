@@ -19,12 +19,22 @@ import java.util.stream.Stream;
  * One document of the evaluation corpus: {@code NAME.txt} and its gold annotations in
  * {@code NAME.gold.yaml}, with every annotated sentence located in the text.
  */
-record GoldDocument(String name, String split, Kind kind, String text, boolean flagged,
-                    List<GoldSentence> flag, List<GoldSentence> notFlag) {
+record GoldDocument(
+        String name,
+        String split,
+        Kind kind,
+        String text,
+        boolean flagged,
+        List<GoldSentence> flag,
+        List<GoldSentence> notFlag) {
 
     /** What the document is, which says what it may and may not be flagged for. */
     enum Kind {
-        POSITIVE, MIXED, NEGATIVE, OUT_OF_DOMAIN, OTHER_LISTS;
+        POSITIVE,
+        MIXED,
+        NEGATIVE,
+        OUT_OF_DOMAIN,
+        OTHER_LISTS;
 
         /** Kinds that must never be flagged: no UN luxury good, or no North Korea. */
         boolean neverFlagged() {
@@ -33,15 +43,12 @@ record GoldDocument(String name, String split, Kind kind, String text, boolean f
     }
 
     /** An annotated sentence: its text as written in the gold file and its span in code points. */
-    record GoldSentence(String text, List<String> categories, int start, int end) {
-    }
+    record GoldSentence(String text, List<String> categories, int start, int end) {}
 
-    private record GoldFile(String kind, String style, boolean flagged, List<FlagEntry> flag,
-                            List<String> not_flag, String note) {
-    }
+    private record GoldFile(
+            String kind, String style, boolean flagged, List<FlagEntry> flag, List<String> not_flag, String note) {}
 
-    private record FlagEntry(String text, List<String> categories) {
-    }
+    private record FlagEntry(String text, List<String> categories) {}
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -51,7 +58,9 @@ record GoldDocument(String name, String split, Kind kind, String text, boolean f
     static List<GoldDocument> readSplit(Path directory, String split, Set<String> categoryIds) {
         try (Stream<Path> files = Files.list(directory.resolve(split))) {
             List<GoldDocument> documents = new ArrayList<>();
-            for (Path textFile : files.filter(file -> file.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path textFile : files.filter(file -> file.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList()) {
                 documents.add(read(textFile, split, categoryIds));
             }
             return documents;
@@ -64,7 +73,8 @@ record GoldDocument(String name, String split, Kind kind, String text, boolean f
         String fileName = textFile.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".txt".length());
         String text = Files.readString(textFile);
-        GoldFile gold = YAML.readValue(textFile.resolveSibling(name + ".gold.yaml").toFile(), GoldFile.class);
+        GoldFile gold =
+                YAML.readValue(textFile.resolveSibling(name + ".gold.yaml").toFile(), GoldFile.class);
         List<GoldSentence> flag = new ArrayList<>();
         for (FlagEntry entry : gold.flag() == null ? List.<FlagEntry>of() : gold.flag()) {
             for (String category : entry.categories()) {
@@ -87,7 +97,8 @@ record GoldDocument(String name, String split, Kind kind, String text, boolean f
 
     /** Finds the annotated sentence, which must occur once; any run of white space matches any other. */
     private static GoldSentence locate(String document, String text, String sentence, List<String> categories) {
-        String pattern = Stream.of(sentence.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+        String pattern =
+                Stream.of(sentence.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         Matcher matcher = Pattern.compile(pattern).matcher(text);
         if (!matcher.find()) {
             throw new IllegalStateException(document + ": annotated sentence not found: " + sentence);

@@ -35,8 +35,7 @@ final class Scorer {
     }
 
     /** A flagged passage that hits no gold sentence; {@code trap} when it hits a not_flag sentence. */
-    record FalseAlarm(GoldDocument document, Passage passage, boolean trap) {
-    }
+    record FalseAlarm(GoldDocument document, Passage passage, boolean trap) {}
 
     record DocumentOutcome(GoldDocument document, boolean flagged) {
         boolean right() {
@@ -45,9 +44,11 @@ final class Scorer {
     }
 
     /** Everything the engine did with a set of documents. */
-    record Outcomes(List<SentenceOutcome> sentences, List<FalseAlarm> falseAlarms, List<DocumentOutcome> documents,
-                    int flaggedPassages) {
-    }
+    record Outcomes(
+            List<SentenceOutcome> sentences,
+            List<FalseAlarm> falseAlarms,
+            List<DocumentOutcome> documents,
+            int flaggedPassages) {}
 
     private final Tagger tagger;
 
@@ -62,10 +63,13 @@ final class Scorer {
         int flaggedPassages = 0;
         for (GoldDocument document : documents) {
             TagResult result = tagger.explain(document.text());
-            List<Passage> flagged = result.passages().stream().filter(passage -> passage.relevance().flags()).toList();
+            List<Passage> flagged = result.passages().stream()
+                    .filter(passage -> passage.relevance().flags())
+                    .toList();
             flaggedPassages += flagged.size();
             for (GoldSentence gold : document.flag()) {
-                List<Passage> hitBy = flagged.stream().filter(passage -> hits(passage, gold)).toList();
+                List<Passage> hitBy =
+                        flagged.stream().filter(passage -> hits(passage, gold)).toList();
                 List<Candidate> inside = result.explanation().stream()
                         .filter(candidate -> candidate.start() >= gold.start() && candidate.end() <= gold.end())
                         .toList();

@@ -62,7 +62,8 @@ class PhraseMatcherTest {
 
     @Test
     void refusesAnEmptyPhrase() {
-        assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.builder().add(List.of(), 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> PhraseMatcher.builder().add(List.of(), 1));
     }
 
     @Test

@@ -78,7 +78,8 @@ class RuleFileParserTest {
 
     @Test
     void reportsBrokenYamlSyntaxWithItsLine() {
-        InvalidRuleFileException e = failure(VALID.replace("terms: [limousine, Rolls-Royce]", "terms: [limousine, Rolls-Royce"));
+        InvalidRuleFileException e =
+                failure(VALID.replace("terms: [limousine, Rolls-Royce]", "terms: [limousine, Rolls-Royce"));
         assertTrue(e.line() >= 14, "line " + e.line());
         assertTrue(e.problem().startsWith("not valid YAML"), e.problem());
     }
@@ -127,9 +128,11 @@ class RuleFileParserTest {
 
     @Test
     void rejectsAPhraseWithoutWordsAndATermListedTwice() {
-        assertTrue(failure(VALID.replace("[limousine, Rolls-Royce]", "[limousine, \"--\"]")).problem()
+        assertTrue(failure(VALID.replace("[limousine, Rolls-Royce]", "[limousine, \"--\"]"))
+                .problem()
                 .contains("has no word in it"));
-        assertTrue(failure(VALID.replace("[limousine, Rolls-Royce]", "[limousine, Limousine]")).problem()
+        assertTrue(failure(VALID.replace("[limousine, Rolls-Royce]", "[limousine, Limousine]"))
+                .problem()
                 .contains("lists 'Limousine' twice"));
     }
 

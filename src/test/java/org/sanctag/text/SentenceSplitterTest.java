@@ -8,48 +8,57 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
 
     private static List<String> sentences(String text) {
-        return SentenceSplitter.split(text).stream().map(span -> text.substring(span.start(), span.end())).toList();
+        return SentenceSplitter.split(text).stream()
+                .map(span -> text.substring(span.start(), span.end()))
+                .toList();
     }
 
     @Test
     void splitsAtSentenceEnds() {
-        assertEquals(List.of("Kim arrived.", "Was it armoured?", "Yes!"),
-                sentences("Kim arrived. Was it armoured? Yes!"));
+        assertEquals(
+                List.of("Kim arrived.", "Was it armoured?", "Yes!"), sentences("Kim arrived. Was it armoured? Yes!"));
     }
 
     @Test
     void doesNotSplitAtAbbreviationsInitialsDatesOrDecimals() {
         String text = "The U.N. panel met Mr. Lee on Feb. 18 in the U.S. capital. "
                 + "Item No. 2 cost 3.5 million dollars, J. R. Smith said. It was seized.";
-        assertEquals(List.of(
-                "The U.N. panel met Mr. Lee on Feb. 18 in the U.S. capital.",
-                "Item No. 2 cost 3.5 million dollars, J. R. Smith said.",
-                "It was seized."), sentences(text));
+        assertEquals(
+                List.of(
+                        "The U.N. panel met Mr. Lee on Feb. 18 in the U.S. capital.",
+                        "Item No. 2 cost 3.5 million dollars, J. R. Smith said.",
+                        "It was seized."),
+                sentences(text));
     }
 
     @Test
     void keepsClosingQuotesWithTheirSentence() {
-        assertEquals(List.of("“It is a gift.”", "The car was shipped."),
-                sentences("“It is a gift.” The car was shipped."));
+        assertEquals(
+                List.of("“It is a gift.”", "The car was shipped."), sentences("“It is a gift.” The car was shipped."));
     }
 
     @Test
     void endsAHeadlineAtItsLineBreak() {
-        assertEquals(List.of("Kim Rides Russian Limousine", "Pyongyang showed the car on Monday."),
+        assertEquals(
+                List.of("Kim Rides Russian Limousine", "Pyongyang showed the car on Monday."),
                 sentences("Kim Rides Russian Limousine\nPyongyang showed the car on Monday."));
     }
 
     @Test
     void makesEachListLineAPassageWithoutItsBullet() {
         String text = "Cars seen in the motorcade:\n- Mercedes-Maybach S600\n- Rolls-Royce Phantom\n• Lexus LX 570";
-        assertEquals(List.of("Cars seen in the motorcade:", "Mercedes-Maybach S600", "Rolls-Royce Phantom", "Lexus LX 570"),
+        assertEquals(
+                List.of("Cars seen in the motorcade:", "Mercedes-Maybach S600", "Rolls-Royce Phantom", "Lexus LX 570"),
                 sentences(text));
     }
 
     @Test
     void keepsAHardWrappedSentenceWhole() {
-        String text = "Kim Jong Un arrived in a Mercedes-Maybach\nlimousine that was shipped through\nDalian and Busan.";
-        assertEquals(List.of("Kim Jong Un arrived in a Mercedes-Maybach\nlimousine that was shipped through\nDalian and Busan."),
+        String text =
+                "Kim Jong Un arrived in a Mercedes-Maybach\nlimousine that was shipped through\nDalian and Busan.";
+        assertEquals(
+                List.of(
+                        "Kim Jong Un arrived in a Mercedes-Maybach\nlimousine that was shipped through\nDalian and Busan."),
                 sentences(text));
     }
 
@@ -66,7 +75,10 @@ class SentenceSplitterTest {
         String text = "Kim tours ski resort as snowmobiles raise questions\n"
                 + "PYONGYANG (AP) - North Korean leader Kim Jong Un toured the Masikryong ski resort on Saturday, "
                 + "state media said, riding a snowmobile down the main slope.";
-        assertEquals(List.of("Kim tours ski resort as snowmobiles raise questions", text.substring(text.indexOf("PYONGYANG"))),
+        assertEquals(
+                List.of(
+                        "Kim tours ski resort as snowmobiles raise questions",
+                        text.substring(text.indexOf("PYONGYANG"))),
                 sentences(text));
     }
 
@@ -75,20 +87,25 @@ class SentenceSplitterTest {
         String text = "Armoured Maybachs Reach Pyongyang Through Five Countries\n"
                 + "Two armoured limousines passed through at least five countries\n"
                 + "before turning up in the motorcade, researchers said.";
-        assertEquals(List.of("Armoured Maybachs Reach Pyongyang Through Five Countries",
-                "Two armoured limousines passed through at least five countries\n"
-                        + "before turning up in the motorcade, researchers said."), sentences(text));
+        assertEquals(
+                List.of(
+                        "Armoured Maybachs Reach Pyongyang Through Five Countries",
+                        "Two armoured limousines passed through at least five countries\n"
+                                + "before turning up in the motorcade, researchers said."),
+                sentences(text));
     }
 
     @Test
     void neverSpansABlankLine() {
-        assertEquals(List.of("The yacht was seized", "Officials said so."),
+        assertEquals(
+                List.of("The yacht was seized", "Officials said so."),
                 sentences("The yacht was seized\n\n  \r\nOfficials said so."));
     }
 
     @Test
     void splitsAfterSymbolsAndKeepsEmojiInside() {
-        assertEquals(List.of("He gave a limousine 🚗.", "The car is armoured."),
+        assertEquals(
+                List.of("He gave a limousine 🚗.", "The car is armoured."),
                 sentences("He gave a limousine 🚗. The car is armoured."));
     }
 

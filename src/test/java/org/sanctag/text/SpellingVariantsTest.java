@@ -9,13 +9,15 @@ class SpellingVariantsTest {
 
     @Test
     void addsThePluralAndTheClosedCompound() {
-        assertEquals(List.of(List.of("jet", "ski"), List.of("jet", "skis"), List.of("jetski"), List.of("jetskis")),
+        assertEquals(
+                List.of(List.of("jet", "ski"), List.of("jet", "skis"), List.of("jetski"), List.of("jetskis")),
                 List.copyOf(SpellingVariants.of(List.of("jet", "ski"))));
     }
 
     @Test
     void givesANameEndingInChBothPlurals() {
-        assertEquals(List.of(List.of("maybach"), List.of("maybaches"), List.of("maybachs")),
+        assertEquals(
+                List.of(List.of("maybach"), List.of("maybaches"), List.of("maybachs")),
                 List.copyOf(SpellingVariants.of(List.of("maybach"))));
     }
 

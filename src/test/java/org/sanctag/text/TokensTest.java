@@ -44,18 +44,27 @@ class TokensTest {
         String original = "Die ﬂotte Straße 🚗 ROLEX";
         Tokens tokens = Tokens.of(original, vocabulary("flotte", "strasse", "rolex"));
         assertEquals(4, tokens.size());
-        assertEquals(List.of("Die", "ﬂotte", "Straße", "ROLEX"), List.of(0, 1, 2, 3).stream()
-                .map(i -> tokens.originalSpan(i, i + 1))
-                .map(span -> original.substring(span.start(), span.end()))
-                .toList());
+        assertEquals(
+                List.of("Die", "ﬂotte", "Straße", "ROLEX"),
+                List.of(0, 1, 2, 3).stream()
+                        .map(i -> tokens.originalSpan(i, i + 1))
+                        .map(span -> original.substring(span.start(), span.end()))
+                        .toList());
     }
 
     @Test
     void looksEveryWordUpInTheVocabulary() {
         Vocabulary vocabulary = vocabulary("rolex", "strasse", "bukhan");
         Tokens tokens = Tokens.of("A ROLEX on Straße, not a Rolexes", vocabulary);
-        assertEquals(List.of(Vocabulary.UNKNOWN, vocabulary.idOf("rolex"), Vocabulary.UNKNOWN,
-                        vocabulary.idOf("strasse"), Vocabulary.UNKNOWN, Vocabulary.UNKNOWN, Vocabulary.UNKNOWN),
+        assertEquals(
+                List.of(
+                        Vocabulary.UNKNOWN,
+                        vocabulary.idOf("rolex"),
+                        Vocabulary.UNKNOWN,
+                        vocabulary.idOf("strasse"),
+                        Vocabulary.UNKNOWN,
+                        Vocabulary.UNKNOWN,
+                        Vocabulary.UNKNOWN),
                 List.of(0, 1, 2, 3, 4, 5, 6).stream().map(tokens::id).toList());
     }
 

@@ -29,9 +29,18 @@ public abstract class EngineState<E extends Engine> {
         for (int i = 1; i < prepared.length; i++) {
             all += engine.count(prepared[i]);
         }
-        System.out.printf(Locale.ROOT, "[sanity] engine=%s rules=%s text=%s: built in %d ms; %d hits in text 0, "
-                        + "%d in all %d texts, %.2f hits per KB%n", engine.name(), workload.ruleSet.name(),
-                workload.size.param(), buildMillis, first, all, prepared.length, all * 1024.0 / total(workload));
+        System.out.printf(
+                Locale.ROOT,
+                "[sanity] engine=%s rules=%s text=%s: built in %d ms; %d hits in text 0, "
+                        + "%d in all %d texts, %.2f hits per KB%n",
+                engine.name(),
+                workload.ruleSet.name(),
+                workload.size.param(),
+                buildMillis,
+                first,
+                all,
+                prepared.length,
+                all * 1024.0 / total(workload));
     }
 
     private static long total(Workload workload) {

@@ -33,7 +33,9 @@ import org.sanctag.bench.engines.SanctagRaw;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @Threads(1)
 public class MatchBenchmark {
 
@@ -48,8 +50,8 @@ public class MatchBenchmark {
     }
 
     @Benchmark
-    public MatchingQueries<HighlightsMatch> luceneMonitor(Workload.AllSizes workload, LuceneMonitorState state,
-            Processed processed) {
+    public MatchingQueries<HighlightsMatch> luceneMonitor(
+            Workload.AllSizes workload, LuceneMonitorState state, Processed processed) {
         return state.engine.match(state.prepared[processed.next(workload)]);
     }
 

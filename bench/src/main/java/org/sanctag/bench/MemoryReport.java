@@ -33,8 +33,7 @@ import org.sanctag.bench.rules.Vocabulary;
  */
 public final class MemoryReport {
 
-    private MemoryReport() {
-    }
+    private MemoryReport() {}
 
     public static void main(String[] arguments) throws Exception {
         if (System.getProperty("jol.magicFieldOffset") == null) {
@@ -54,8 +53,12 @@ public final class MemoryReport {
             Vocabulary vocabulary = Vocabulary.of(rules.loaded().rules());
             // The parsed rule file, for reference only: Tagger.of compiles it and keeps a summary, so it
             // is not part of sanctagFull's retained heap.
-            row(rules, vocabulary, "parsed rule file (not retained by the Tagger)",
-                    GraphLayout.parseInstance(rules.loaded()).totalSize(), -1);
+            row(
+                    rules,
+                    vocabulary,
+                    "parsed rule file (not retained by the Tagger)",
+                    GraphLayout.parseInstance(rules.loaded()).totalSize(),
+                    -1);
             for (String engineName : engines) {
                 if (engineName.equals("regex") && rules.termCount() > RegexAlternation.MAX_TERMS) {
                     continue;
@@ -65,10 +68,16 @@ public final class MemoryReport {
                     long growth = usedAfterGc() - before;
                     // A Monitor reaches its purge executor's thread and through it class loaders and
                     // the JDK's caches, so JOL's walk of it measures the JVM, not the Monitor.
-                    long bytes = engine instanceof LuceneMonitor ? -1 : GraphLayout.parseInstance(engine.footprint()).totalSize();
+                    long bytes = engine instanceof LuceneMonitor
+                            ? -1
+                            : GraphLayout.parseInstance(engine.footprint()).totalSize();
                     row(rules, vocabulary, engineName, bytes, growth);
                     if (engine instanceof SanctagFull full) {
-                        System.err.printf(Locale.ROOT, "(%s: Tagger.termCount() = %d)%n", name, full.tagger().termCount());
+                        System.err.printf(
+                                Locale.ROOT,
+                                "(%s: Tagger.termCount() = %d)%n",
+                                name,
+                                full.tagger().termCount());
                     }
                 }
             }
@@ -102,8 +111,14 @@ public final class MemoryReport {
 
     private static void row(BenchRuleSet rules, Vocabulary vocabulary, String engine, long bytes, long growth) {
         int terms = rules.termCount();
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s | %s |%n", rules.name(), terms, vocabulary.size(),
-                engine, bytes < 0 ? "-" : String.format(Locale.ROOT, "%,d", bytes),
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %d | %s | %s | %s | %s | %s |%n",
+                rules.name(),
+                terms,
+                vocabulary.size(),
+                engine,
+                bytes < 0 ? "-" : String.format(Locale.ROOT, "%,d", bytes),
                 bytes < 0 ? "-" : String.format(Locale.ROOT, "%.0f", (double) bytes / terms),
                 growth < 0 ? "-" : String.format(Locale.ROOT, "%,d", growth),
                 growth < 0 ? "-" : String.format(Locale.ROOT, "%.0f", (double) growth / terms));

@@ -22,8 +22,7 @@ import org.sanctag.bench.workload.TextSize;
  */
 public final class SanityCheck {
 
-    private SanityCheck() {
-    }
+    private SanityCheck() {}
 
     public static void main(String[] arguments) throws Exception {
         Args args = new Args(arguments);
@@ -33,7 +32,8 @@ public final class SanityCheck {
         long seed = Long.parseLong(args.value("seed", "42"));
         int show = Integer.parseInt(args.value("show", "0"));
 
-        System.out.println("| rules | text | engine | build ms | hits in text 0 | hits in pool | hits per KB | ms per MB (1 pass, cold) |");
+        System.out.println(
+                "| rules | text | engine | build ms | hits in text 0 | hits in pool | hits per KB | ms per MB (1 pass, cold) |");
         System.out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
         for (String name : ruleSets) {
             BenchRuleSet rules = BenchRuleSets.load(name, seed);
@@ -52,7 +52,8 @@ public final class SanityCheck {
                     long start = System.nanoTime();
                     try (Engine engine = Engines.build(engineName, rules, vocabulary)) {
                         long built = System.nanoTime();
-                        List<String> prepared = texts.stream().map(engine::prepare).toList();
+                        List<String> prepared =
+                                texts.stream().map(engine::prepare).toList();
                         long scanStart = System.nanoTime();
                         long first = engine.count(prepared.get(0));
                         long all = first;
@@ -60,8 +61,16 @@ public final class SanityCheck {
                             all += engine.count(prepared.get(i));
                         }
                         long scanNanos = System.nanoTime() - scanStart;
-                        System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %d | %d | %.2f | %.0f |%n", name, size.param(),
-                                engineName, (built - start) / 1_000_000, first, all, all * 1024.0 / bytes,
+                        System.out.printf(
+                                Locale.ROOT,
+                                "| %s | %s | %s | %d | %d | %d | %.2f | %.0f |%n",
+                                name,
+                                size.param(),
+                                engineName,
+                                (built - start) / 1_000_000,
+                                first,
+                                all,
+                                all * 1024.0 / bytes,
                                 scanNanos / 1e6 / (bytes / 1e6));
                         System.out.flush();
                     }

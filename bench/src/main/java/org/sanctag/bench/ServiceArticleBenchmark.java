@@ -43,7 +43,9 @@ import org.sanctag.rules.RuleSetLoader;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @Threads(1)
 @State(Scope.Thread)
 public class ServiceArticleBenchmark {
@@ -60,8 +62,13 @@ public class ServiceArticleBenchmark {
         body = Files.readAllBytes(Path.of(System.getProperty("sanctag.bench.article", "bench/load/article-5k.json")));
         text = readRequest();
         response = respond(tagger.tag(text));
-        System.out.printf(Locale.ROOT, "%n[article] %d bytes of JSON, %d chars of text; answer %d bytes, %d passages%n",
-                body.length, text.length(), writeResponse().length, response.passages().size());
+        System.out.printf(
+                Locale.ROOT,
+                "%n[article] %d bytes of JSON, %d chars of text; answer %d bytes, %d passages%n",
+                body.length,
+                text.length(),
+                writeResponse().length,
+                response.passages().size());
     }
 
     /** The request body to the article's text, as {@code TagRequestReader} reads it. */
@@ -69,10 +76,12 @@ public class ServiceArticleBenchmark {
     public String readRequest() throws IOException {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder()
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalStateException(e);
         }
@@ -98,7 +107,13 @@ public class ServiceArticleBenchmark {
     }
 
     private static TagResponse respond(TagResult result) {
-        return new TagResponse("bench-article-5k", result.flagged(), result.relevance(), result.ruleset(),
-                result.passages(), result.categories(), result.explanation());
+        return new TagResponse(
+                "bench-article-5k",
+                result.flagged(),
+                result.relevance(),
+                result.ruleset(),
+                result.passages(),
+                result.categories(),
+                result.explanation());
     }
 }

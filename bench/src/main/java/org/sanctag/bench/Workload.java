@@ -44,10 +44,18 @@ public abstract class Workload {
         for (int b : bytes) {
             total += b;
         }
-        System.out.printf(Locale.ROOT, "%n[workload] rules=%s (%d terms, %d synthetic; %d phrases, %d word sequences) "
+        System.out.printf(
+                Locale.ROOT,
+                "%n[workload] rules=%s (%d terms, %d synthetic; %d phrases, %d word sequences) "
                         + "text=%s (%d texts, %.0f bytes on average)%n",
-                ruleSet.name(), ruleSet.termCount(), ruleSet.syntheticTerms().size(), vocabulary.size(),
-                vocabulary.variantCount(), size.param(), texts.length, (double) total / texts.length);
+                ruleSet.name(),
+                ruleSet.termCount(),
+                ruleSet.syntheticTerms().size(),
+                vocabulary.size(),
+                vocabulary.variantCount(),
+                size.param(),
+                texts.length,
+                (double) total / texts.length);
     }
 
     /** Every rule-set size and text size. */

@@ -22,7 +22,8 @@ public final class AhoCorasick implements Engine {
     private final PayloadTrie<Integer> trie;
 
     public AhoCorasick(Vocabulary vocabulary) {
-        PayloadTrie.PayloadTrieBuilder<Integer> builder = PayloadTrie.<Integer>builder().ignoreCase().onlyWholeWords();
+        PayloadTrie.PayloadTrieBuilder<Integer> builder =
+                PayloadTrie.<Integer>builder().ignoreCase().onlyWholeWords();
         for (Vocabulary.Phrase phrase : vocabulary.phrases()) {
             Set<String> forms = new LinkedHashSet<>();
             phrase.variants().forEach(words -> forms.addAll(Vocabulary.literalForms(words)));

@@ -23,8 +23,9 @@ public final class DoubleArrayTrie implements Engine {
     public DoubleArrayTrie(Vocabulary vocabulary) {
         TreeMap<String, Integer> keys = new TreeMap<>();
         for (Vocabulary.Phrase phrase : vocabulary.phrases()) {
-            phrase.variants().forEach(words -> Vocabulary.literalForms(words)
-                    .forEach(form -> keys.putIfAbsent(form.toLowerCase(Locale.ROOT), phrase.id())));
+            phrase.variants()
+                    .forEach(words -> Vocabulary.literalForms(words)
+                            .forEach(form -> keys.putIfAbsent(form.toLowerCase(Locale.ROOT), phrase.id())));
         }
         trie.build(keys);
     }

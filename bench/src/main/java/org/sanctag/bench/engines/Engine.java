@@ -24,6 +24,5 @@ public interface Engine extends AutoCloseable {
     Object footprint();
 
     @Override
-    default void close() throws Exception {
-    }
+    default void close() throws Exception {}
 }

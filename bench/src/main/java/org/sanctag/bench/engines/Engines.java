@@ -7,11 +7,10 @@ import org.sanctag.bench.rules.Vocabulary;
 /** Builds an engine by its benchmark name, for the report mains. */
 public final class Engines {
 
-    public static final List<String> NAMES = List.of(
-            "sanctagFull", "sanctagRaw", "luceneMonitor", "ahoCorasick", "doubleArrayTrie", "regex");
+    public static final List<String> NAMES =
+            List.of("sanctagFull", "sanctagRaw", "luceneMonitor", "ahoCorasick", "doubleArrayTrie", "regex");
 
-    private Engines() {
-    }
+    private Engines() {}
 
     public static Engine build(String name, BenchRuleSet rules, Vocabulary vocabulary) {
         return switch (name) {

@@ -33,12 +33,15 @@ public final class RegexAlternation implements Engine {
 
     public RegexAlternation(Vocabulary vocabulary, int termCount) {
         if (termCount > MAX_TERMS) {
-            throw new IllegalArgumentException("the regex baseline is skipped above " + MAX_TERMS + " terms (this rule set has "
-                    + termCount + "): java.util.regex tries every alternative at every word boundary");
+            throw new IllegalArgumentException(
+                    "the regex baseline is skipped above " + MAX_TERMS + " terms (this rule set has " + termCount
+                            + "): java.util.regex tries every alternative at every word boundary");
         }
         List<List<String>> alternatives = new ArrayList<>();
         vocabulary.phrases().forEach(phrase -> alternatives.addAll(phrase.variants()));
-        alternatives.sort(Comparator.comparingInt((List<String> words) -> String.join(" ", words).length()).reversed());
+        alternatives.sort(Comparator.comparingInt(
+                        (List<String> words) -> String.join(" ", words).length())
+                .reversed());
         String union = alternatives.stream()
                 .map(words -> words.stream().map(Pattern::quote).collect(Collectors.joining(BETWEEN_WORDS)))
                 .distinct()

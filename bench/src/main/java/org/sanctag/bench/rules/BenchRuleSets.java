@@ -39,14 +39,15 @@ public final class BenchRuleSets {
 
     /** Synthetic terms per rule and rules per category: the shape of a large brand list. */
     private static final int TERMS_PER_RULE = 50;
+
     private static final int RULES_PER_CATEGORY = 20;
-    private static final List<String> SYNTHETIC_NEAR = List.of("luxury", "yacht", "watch", "limousine", "gifted", "delivered");
+    private static final List<String> SYNTHETIC_NEAR =
+            List.of("luxury", "yacht", "watch", "limousine", "gifted", "delivered");
     private static final List<String> SYNTHETIC_NOT_NEAR = List.of("replica", "toy", "model kit", "counterfeit");
 
     private static Path tempDir;
 
-    private BenchRuleSets() {
-    }
+    private BenchRuleSets() {}
 
     /** The rule set called {@code name}; {@code seed} decides the invented terms. */
     public static BenchRuleSet load(String name, long seed) {
@@ -59,17 +60,23 @@ public final class BenchRuleSets {
         int realTerms = countTerms(realRules);
         double share = target >= realTerms ? 1.0 : (target / 2.0) / realTerms;
 
-        RuleYaml yaml = new RuleYaml(realRules.id() + "-synthetic-" + name, realRules.version() + "+bench." + seed,
+        RuleYaml yaml = new RuleYaml(
+                realRules.id() + "-synthetic-" + name,
+                realRules.version() + "+bench." + seed,
                 realRules.title() + " (with invented brand and model terms, " + target + " terms in all)",
-                realRules.sources(), realRules.context());
+                realRules.sources(),
+                realRules.context());
         int realKept = writeReal(yaml, realRules, share);
-        List<String> synthetic = SyntheticTerms.generate(seed, Math.max(0, target - realKept), reservedWords(realRules));
+        List<String> synthetic =
+                SyntheticTerms.generate(seed, Math.max(0, target - realKept), reservedWords(realRules));
         writeSynthetic(yaml, synthetic);
 
         Path file = write(name, seed, yaml.text());
         LoadedRuleSet loaded = RuleSetLoader.fromFile(file);
         Set<String> invented = new HashSet<>(synthetic);
-        List<String> keptReal = termsOf(loaded.rules()).stream().filter(term -> !invented.contains(term)).toList();
+        List<String> keptReal = termsOf(loaded.rules()).stream()
+                .filter(term -> !invented.contains(term))
+                .toList();
         return new BenchRuleSet(name, loaded, keptReal, synthetic);
     }
 
@@ -105,7 +112,9 @@ public final class BenchRuleSets {
             List<Rule> rules = new ArrayList<>();
             List<List<String>> terms = new ArrayList<>();
             for (Rule rule : category.rules()) {
-                int keep = share >= 1.0 ? rule.terms().size() : (int) Math.round(rule.terms().size() * share);
+                int keep = share >= 1.0
+                        ? rule.terms().size()
+                        : (int) Math.round(rule.terms().size() * share);
                 if (keep > 0) {
                     rules.add(rule);
                     terms.add(rule.terms().subList(0, keep));
@@ -117,7 +126,12 @@ public final class BenchRuleSets {
             yaml.category(category.id(), category.name(), category.basis());
             for (int i = 0; i < rules.size(); i++) {
                 Rule rule = rules.get(i);
-                yaml.rule(rule.id(), terms.get(i), rule.strength() == Strength.WEAK, rule.near(), rule.notNear(),
+                yaml.rule(
+                        rule.id(),
+                        terms.get(i),
+                        rule.strength() == Strength.WEAK,
+                        rule.near(),
+                        rule.notNear(),
                         rule.within() == Rule.DEFAULT_WITHIN ? null : rule.within());
                 kept += terms.get(i).size();
             }
@@ -136,13 +150,19 @@ public final class BenchRuleSets {
         for (int from = 0, category = 1; from < terms.size(); from += perCategory, category++) {
             List<String> categoryTerms = terms.subList(from, Math.min(terms.size(), from + perCategory));
             String id = String.format(Locale.ROOT, "synthetic_%04d", category);
-            yaml.category(id, "Invented luxury brands and models, group " + category,
+            yaml.category(
+                    id,
+                    "Invented luxury brands and models, group " + category,
                     List.of("Synthetic benchmark category: invented names, no legal basis"));
             for (int at = 0, rule = 1; at < categoryTerms.size(); at += TERMS_PER_RULE, rule++) {
                 List<String> ruleTerms = categoryTerms.subList(at, Math.min(categoryTerms.size(), at + TERMS_PER_RULE));
-                yaml.rule(String.format(Locale.ROOT, "%s.r%03d", id, rule), ruleTerms, rule % 10 == 0,
+                yaml.rule(
+                        String.format(Locale.ROOT, "%s.r%03d", id, rule),
+                        ruleTerms,
+                        rule % 10 == 0,
                         rule % 10 == 5 ? SYNTHETIC_NEAR : List.of(),
-                        rule % 10 == 7 ? SYNTHETIC_NOT_NEAR : List.of(), null);
+                        rule % 10 == 7 ? SYNTHETIC_NOT_NEAR : List.of(),
+                        null);
             }
             String brand = Tokens.wordsOf(categoryTerms.get(0)).get(0);
             String shown = Character.toUpperCase(brand.charAt(0)) + brand.substring(1);

@@ -36,7 +36,8 @@ final class RuleYaml {
     }
 
     /** A rule of the category last opened; {@code within} null for the default. */
-    RuleYaml rule(String id, List<String> terms, boolean weak, List<String> near, List<String> notNear, Integer within) {
+    RuleYaml rule(
+            String id, List<String> terms, boolean weak, List<String> near, List<String> notNear, Integer within) {
         yaml.append("      - id: ").append(quoted(id)).append('\n');
         yaml.append("        terms: ").append(list(terms)).append('\n');
         if (weak) {

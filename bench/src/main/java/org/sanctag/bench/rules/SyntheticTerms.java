@@ -18,25 +18,57 @@ import org.sanctag.text.Tokens;
 public final class SyntheticTerms {
 
     private static final String[] SYLLABLES = {
-        "ka", "ve", "lor", "mi", "san", "tre", "zo", "du", "fen", "ria", "bel", "cor", "dan", "el",
-        "fio", "gar", "hal", "io", "jas", "kel", "lum", "mon", "nor", "ost", "pra", "qui", "ros",
-        "sel", "tav", "ul", "ver", "wes", "xan", "yor", "zel", "bri", "cas", "dor", "en", "fal",
-        "gio", "hel", "ivo", "jun", "kor", "lin", "mer", "nev", "ot", "pel", "ran", "sto", "tor",
-        "va", "mar", "sol", "ne", "ti",
+        "ka", "ve", "lor", "mi", "san", "tre", "zo", "du", "fen", "ria", "bel", "cor", "dan", "el", "fio", "gar", "hal",
+        "io", "jas", "kel", "lum", "mon", "nor", "ost", "pra", "qui", "ros", "sel", "tav", "ul", "ver", "wes", "xan",
+        "yor", "zel", "bri", "cas", "dor", "en", "fal", "gio", "hel", "ivo", "jun", "kor", "lin", "mer", "nev", "ot",
+        "pel", "ran", "sto", "tor", "va", "mar", "sol", "ne", "ti",
     };
 
     /** Model names; none is a word of the UN rule file (no "Phantom", "Continental", "Ghost"). */
     private static final String[] MODELS = {
-        "Aurelia", "Sovrana", "Celeste", "Marinella", "Regent", "Imperiale", "Corsaire", "Meridian",
-        "Vantage", "Solstice", "Tempesta", "Halcyon", "Riviera", "Monarch", "Serenade", "Cascade",
-        "Regatta", "Elegance", "Prestige", "Signature", "Heritage", "Granturismo", "Ambassador",
-        "Majestic", "Sapphira", "Lumina", "Vela", "Orizzonte", "Élysée", "Berlinetta", "Cabriolet",
-        "Limited", "Noblesse", "Atelier", "Azzurra", "Mistral", "Sirocco", "Levante", "Aquila",
+        "Aurelia",
+        "Sovrana",
+        "Celeste",
+        "Marinella",
+        "Regent",
+        "Imperiale",
+        "Corsaire",
+        "Meridian",
+        "Vantage",
+        "Solstice",
+        "Tempesta",
+        "Halcyon",
+        "Riviera",
+        "Monarch",
+        "Serenade",
+        "Cascade",
+        "Regatta",
+        "Elegance",
+        "Prestige",
+        "Signature",
+        "Heritage",
+        "Granturismo",
+        "Ambassador",
+        "Majestic",
+        "Sapphira",
+        "Lumina",
+        "Vela",
+        "Orizzonte",
+        "Élysée",
+        "Berlinetta",
+        "Cabriolet",
+        "Limited",
+        "Noblesse",
+        "Atelier",
+        "Azzurra",
+        "Mistral",
+        "Sirocco",
+        "Levante",
+        "Aquila",
         "Falcone",
     };
 
-    private SyntheticTerms() {
-    }
+    private SyntheticTerms() {}
 
     /**
      * {@code count} distinct terms (distinct also after folding), none of whose words is one of

@@ -42,7 +42,8 @@ public final class Vocabulary {
         Map<String, Phrase> byWords = new LinkedHashMap<>();
         allPhrases(ruleSet).forEach(written -> {
             List<String> words = Tokens.wordsOf(written);
-            byWords.computeIfAbsent(String.join(" ", words),
+            byWords.computeIfAbsent(
+                    String.join(" ", words),
                     key -> new Phrase(byWords.size(), written, List.copyOf(SpellingVariants.of(words))));
         });
         return new Vocabulary(new ArrayList<>(byWords.values()));

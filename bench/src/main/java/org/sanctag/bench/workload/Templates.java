@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** Sentences that name goods: some of these become planted rule terms. */
     static final List<String> GOODS = List.of(
@@ -76,32 +75,98 @@ final class Templates {
             "Broker in {CITY} charged over sale of {G}");
 
     static final List<String> NK = List.of(
-            "North Korea", "North Korea", "the DPRK", "Pyongyang", "Kim Jong Un", "Kim Jong-un’s government",
-            "N. Korea", "the Democratic People’s Republic of Korea", "North Korean officials");
-    static final List<String> NK_CITIES = List.of(
-            "Pyongyang", "Wonsan", "Sinuiju", "Kaesong", "Hamhung", "Chongjin", "Rason");
+            "North Korea",
+            "North Korea",
+            "the DPRK",
+            "Pyongyang",
+            "Kim Jong Un",
+            "Kim Jong-un’s government",
+            "N. Korea",
+            "the Democratic People’s Republic of Korea",
+            "North Korean officials");
+    static final List<String> NK_CITIES =
+            List.of("Pyongyang", "Wonsan", "Sinuiju", "Kaesong", "Hamhung", "Chongjin", "Rason");
     static final List<String> PEOPLE = List.of(
-            "Choi Min-jun", "Lee Jae-won", "Anna Petrova", "John Miller", "Sophie Laurent",
-            "Hiroshi Tanaka", "Zhang Wei", "Ri Son Gwon", "María José Ortega", "Nguyễn Văn An",
-            "Olga Ivanova", "Thomas Becker", "Amélie Dubois", "Park Seo-yeon");
+            "Choi Min-jun",
+            "Lee Jae-won",
+            "Anna Petrova",
+            "John Miller",
+            "Sophie Laurent",
+            "Hiroshi Tanaka",
+            "Zhang Wei",
+            "Ri Son Gwon",
+            "María José Ortega",
+            "Nguyễn Văn An",
+            "Olga Ivanova",
+            "Thomas Becker",
+            "Amélie Dubois",
+            "Park Seo-yeon");
     static final List<String> COUNTRIES = List.of(
-            "China", "Russia", "Japan", "South Korea", "Singapore", "Malaysia", "Vietnam", "Germany",
-            "Italy", "France", "the Netherlands", "Switzerland", "the United States", "Mongolia");
+            "China",
+            "Russia",
+            "Japan",
+            "South Korea",
+            "Singapore",
+            "Malaysia",
+            "Vietnam",
+            "Germany",
+            "Italy",
+            "France",
+            "the Netherlands",
+            "Switzerland",
+            "the United States",
+            "Mongolia");
     static final List<String> CITIES = List.of(
-            "Seoul", "Beijing", "Moscow", "Vladivostok", "Dandong", "Tokyo", "Geneva", "Zürich",
-            "Singapore", "Hanoi", "New York", "Brussels", "Busan", "Shanghai", "Kuala Lumpur", "Ulaanbaatar");
+            "Seoul",
+            "Beijing",
+            "Moscow",
+            "Vladivostok",
+            "Dandong",
+            "Tokyo",
+            "Geneva",
+            "Zürich",
+            "Singapore",
+            "Hanoi",
+            "New York",
+            "Brussels",
+            "Busan",
+            "Shanghai",
+            "Kuala Lumpur",
+            "Ulaanbaatar");
     static final List<String> PORTS = List.of(
-            "Dalian", "Nakhodka", "Busan", "Rotterdam", "Hamburg", "Kaohsiung", "Port Klang", "Vladivostok",
+            "Dalian",
+            "Nakhodka",
+            "Busan",
+            "Rotterdam",
+            "Hamburg",
+            "Kaohsiung",
+            "Port Klang",
+            "Vladivostok",
             "Nampo port");
     static final List<String> ORGS = List.of(
-            "UN Panel of Experts", "International Crisis Group", "Royal United Services Institute",
-            "Center for Strategic and International Studies", "Korea Development Institute",
-            "customs service", "Stimson Center", "Sanctions Monitoring Team");
-    static final List<String> TEAMS = List.of(
-            "Japan", "Uzbekistan", "Vietnam", "Australia", "South Korea", "China", "Jordan", "Qatar");
+            "UN Panel of Experts",
+            "International Crisis Group",
+            "Royal United Services Institute",
+            "Center for Strategic and International Studies",
+            "Korea Development Institute",
+            "customs service",
+            "Stimson Center",
+            "Sanctions Monitoring Team");
+    static final List<String> TEAMS =
+            List.of("Japan", "Uzbekistan", "Vietnam", "Australia", "South Korea", "China", "Jordan", "Qatar");
     static final List<String> MONTHS = List.of(
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December");
-    static final List<String> DAYS = List.of(
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
+    static final List<String> DAYS =
+            List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 }

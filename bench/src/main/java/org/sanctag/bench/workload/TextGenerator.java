@@ -60,7 +60,8 @@ public final class TextGenerator {
         StringBuilder text = new StringBuilder();
         int bytes = 0;
         for (int tries = 0; tries < 50; tries++) {
-            String sentence = sentence(text.length() == 0 ? random.nextBoolean() : random.nextDouble() < GOODS_SENTENCE_SHARE);
+            String sentence =
+                    sentence(text.length() == 0 ? random.nextBoolean() : random.nextDouble() < GOODS_SENTENCE_SHARE);
             int more = utf8Length(sentence) + (text.length() == 0 ? 0 : 1);
             if (bytes + more > maxBytes) {
                 continue;

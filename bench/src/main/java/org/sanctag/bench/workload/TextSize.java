@@ -28,7 +28,9 @@ public enum TextSize {
     }
 
     public static TextSize of(String param) {
-        return Arrays.stream(values()).filter(size -> size.param.equalsIgnoreCase(param)).findFirst()
+        return Arrays.stream(values())
+                .filter(size -> size.param.equalsIgnoreCase(param))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("text size '" + param + "' is not one of "
                         + Arrays.stream(values()).map(TextSize::param).collect(Collectors.joining(", "))));
     }
