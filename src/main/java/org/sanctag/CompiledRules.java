@@ -12,7 +12,6 @@ import org.sanctag.rules.Category;
 import org.sanctag.rules.Rule;
 import org.sanctag.rules.RuleSet;
 import org.sanctag.rules.Strength;
-import org.sanctag.text.SpellingVariants;
 import org.sanctag.text.Tokens;
 
 /**
@@ -135,21 +134,28 @@ final class CompiledRules {
                 Rule rule, Category category, int[] near, int[] notNear, List<List<String>> after, int[] terms) {}
 
         private final PhraseMatcher.Builder matcher = PhraseMatcher.builder();
-        private final Map<String, Integer> idsByWords = new HashMap<>();
-        private final List<List<CompiledRule>> termOf = new ArrayList<>();
-        private final List<Set<String>> vetoes = new ArrayList<>();
-        private final Set<Integer> jurisdiction = new HashSet<>();
-        private final Set<Integer> transfer = new HashSet<>();
+        private PhraseCatalog catalog;
         private int termCount;
-        private int longestPhrase;
 
         CompiledRules compile(RuleSet ruleSet) {
-            ruleSet.context().jurisdiction().forEach(phrase -> jurisdiction.add(phraseId(phrase)));
-            ruleSet.context().transfer().forEach(phrase -> transfer.add(phraseId(phrase)));
+            catalog = PhraseCatalog.of(ruleSet);
+            for (PhraseCatalog.Phrase phrase : catalog.phrases()) {
+                phrase.variants().forEach(variant -> matcher.add(variant, phrase.id()));
+            }
+            List<List<CompiledRule>> termOf = new ArrayList<>();
+            List<Set<String>> vetoes = new ArrayList<>();
+            for (int id = 0; id < catalog.size(); id++) {
+                termOf.add(new ArrayList<>());
+                vetoes.add(new HashSet<>());
+            }
+            Set<Integer> jurisdiction = new HashSet<>();
+            Set<Integer> transfer = new HashSet<>();
+            ruleSet.context().jurisdiction().forEach(phrase -> jurisdiction.add(catalog.idOf(phrase)));
+            ruleSet.context().transfer().forEach(phrase -> transfer.add(catalog.idOf(phrase)));
             List<Pending> pending = new ArrayList<>();
             for (Category category : ruleSet.categories()) {
                 category.exclude()
-                        .forEach(phrase -> vetoes.get(phraseId(phrase)).add(category.id()));
+                        .forEach(phrase -> vetoes.get(catalog.idOf(phrase)).add(category.id()));
                 for (Rule rule : category.rules()) {
                     List<List<String>> after =
                             rule.after().stream().map(Tokens::wordsOf).toList();
@@ -187,25 +193,12 @@ final class CompiledRules {
                         transfer.contains(id));
                 roles.add(shared.computeIfAbsent(phraseRoles, r -> r));
             }
-            return new CompiledRules(built, List.copyOf(roles), termCount, longestPhrase);
+            return new CompiledRules(built, List.copyOf(roles), termCount, catalog.longestPhrase());
         }
 
         /** The distinct phrase ids of the phrases, sorted. */
         private int[] phraseIds(List<String> phrases) {
-            return phrases.stream().mapToInt(this::phraseId).distinct().sorted().toArray();
-        }
-
-        /** The id of a phrase, the same for every spelling that folds to the same words. */
-        private int phraseId(String phrase) {
-            List<String> words = Tokens.wordsOf(phrase);
-            longestPhrase = Math.max(longestPhrase, words.size());
-            return idsByWords.computeIfAbsent(String.join(" ", words), key -> {
-                int id = termOf.size();
-                termOf.add(new ArrayList<>());
-                vetoes.add(new HashSet<>());
-                SpellingVariants.of(words).forEach(variant -> matcher.add(variant, id));
-                return id;
-            });
+            return phrases.stream().mapToInt(catalog::idOf).distinct().sorted().toArray();
         }
     }
 }

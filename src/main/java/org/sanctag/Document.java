@@ -50,7 +50,7 @@ final class Document {
      * The phrase hits as occurrences in their sentences, in text order; a hit that runs across two
      * sentences is dropped, since a phrase never does.
      */
-    List<Occurrence> place(PhraseHits hits) {
+    List<Occurrence> place(PhraseOccurrences hits) {
         List<Occurrence> placed = new ArrayList<>(hits.size());
         int sentence = 0;
         for (int i = 0; i < hits.size(); i++) {

@@ -3,28 +3,24 @@ package org.sanctag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.sanctag.result.Candidate;
 import org.sanctag.rules.Strength;
-import org.sanctag.text.CodePointIndex;
-import org.sanctag.text.Span;
 
 /** Turns the decider's verdicts into sentences a user can read next to the text. */
 final class Explanations {
 
     private Explanations() {}
 
-    static List<Candidate> of(List<Decision> decisions, Document document, Signals signals, CodePointIndex offsets) {
-        Function<Occurrence, String> textOf = occurrence -> {
-            Span span = document.originalSpan(occurrence);
-            return document.text().substring(span.start(), span.end());
-        };
+    static List<Candidate> of(List<Decision> decisions, Signals signals, ReportedSpans spans) {
+        Function<Occurrence, String> textOf = spans::textOf;
         List<Candidate> candidates = new ArrayList<>(decisions.size());
         for (Decision decision : decisions) {
             Occurrence occurrence = decision.hit().occurrence();
-            Span span = document.originalSpan(occurrence);
+            ReportedSpans.Reported span = spans.of(occurrence);
             candidates.add(new Candidate(
-                    offsets.codePointOffset(span.start()),
-                    offsets.codePointOffset(span.end()),
-                    textOf.apply(occurrence),
+                    span.start(),
+                    span.end(),
+                    span.text(),
                     decision.hit().categoryId(),
                     decision.hit().rule().id(),
                     decision.verdict(),

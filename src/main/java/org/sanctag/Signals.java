@@ -3,6 +3,8 @@ package org.sanctag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.sanctag.result.Relevance;
+import org.sanctag.result.SignalKind;
 
 /**
  * The jurisdiction and transfer signals of a document, sentence by sentence, and the relevance
@@ -49,7 +51,7 @@ final class Signals {
         }
         List<SignalHit> kept = new ArrayList<>();
         for (SignalKind kind : SignalKind.values()) {
-            kept.addAll(MatchDecider.longestFirst(
+            kept.addAll(LongestMatch.keep(
                     hits.stream().filter(hit -> hit.kind() == kind).toList(), SignalHit::occurrence));
         }
         kept.sort(

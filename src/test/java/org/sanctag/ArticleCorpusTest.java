@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sanctag.result.GoodsMatch;
+import org.sanctag.result.Passage;
+import org.sanctag.result.Relevance;
+import org.sanctag.result.TagResult;
 import org.sanctag.rules.RuleSetLoader;
 
 /**
@@ -27,6 +32,8 @@ class ArticleCorpusTest {
     private static final Tagger TAGGER = Tagger.of(RuleSetLoader.bundled());
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // The expectations name relevance as the wire does ("high"); the enum constant is HIGH.
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
     record Expected(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sanctag.result.Candidate;
 import org.sanctag.rules.RuleSetLoader;
 
 /** Every verdict the decider can give, explained, on src/test/resources/rules/small.yaml. */

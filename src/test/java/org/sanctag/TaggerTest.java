@@ -11,6 +11,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.sanctag.result.CategorySummary;
+import org.sanctag.result.GoodsMatch;
+import org.sanctag.result.Passage;
+import org.sanctag.result.Relevance;
+import org.sanctag.result.TagResult;
 import org.sanctag.rules.RuleSetLoader;
 
 /** The rule language and relevance, on the small rule set in src/test/resources/rules/small.yaml. */

@@ -4,8 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.sanctag.RuleSetSummary;
 import org.sanctag.Tagger;
+import org.sanctag.result.RuleSetSummary;
 
 /** {@code GET /rules}: what the loaded rule set covers, so a caller can check what it runs against. */
 @Path("/rules")

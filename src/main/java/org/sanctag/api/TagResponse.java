@@ -2,12 +2,12 @@ package org.sanctag.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.sanctag.Candidate;
-import org.sanctag.CategorySummary;
-import org.sanctag.Passage;
-import org.sanctag.Relevance;
-import org.sanctag.RuleSetRef;
-import org.sanctag.TagResult;
+import org.sanctag.result.Candidate;
+import org.sanctag.result.CategorySummary;
+import org.sanctag.result.Passage;
+import org.sanctag.result.Relevance;
+import org.sanctag.result.RuleSetRef;
+import org.sanctag.result.TagResult;
 
 /**
  * The answer to {@code POST /tag}: the tagging result, with the request's id when it had one and

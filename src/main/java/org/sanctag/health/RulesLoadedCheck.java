@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.sanctag.RuleSetRef;
 import org.sanctag.Tagger;
+import org.sanctag.result.RuleSetRef;
 
 /**
  * Ready once the rule set is loaded and compiled, and says which one. The Tagger is built at

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sanctag.GoodsMatch;
-import org.sanctag.RuleSetRef;
 import org.sanctag.eval.Scorer.Outcomes;
 import org.sanctag.eval.Scorer.SentenceOutcome;
+import org.sanctag.result.GoodsMatch;
+import org.sanctag.result.RuleSetRef;
 
 /** The evaluation written for people: totals per split, recall per category, then every error with its text. */
 final class EvalReport {

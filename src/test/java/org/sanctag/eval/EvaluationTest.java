@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.sanctag.RuleSetSummary;
 import org.sanctag.Tagger;
 import org.sanctag.eval.Scorer.Outcomes;
+import org.sanctag.result.RuleSetSummary;
 import org.sanctag.rules.RuleSetLoader;
 
 /**

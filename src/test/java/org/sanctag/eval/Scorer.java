@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.sanctag.Candidate;
-import org.sanctag.Passage;
-import org.sanctag.TagResult;
 import org.sanctag.Tagger;
 import org.sanctag.eval.GoldDocument.GoldSentence;
+import org.sanctag.result.Candidate;
+import org.sanctag.result.Passage;
+import org.sanctag.result.TagResult;
 
 /**
  * Runs gold documents through the engine and records, sentence by sentence, what it got right and

@@ -15,13 +15,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanctag.TagResult;
 import org.sanctag.bench.engines.AhoCorasick;
 import org.sanctag.bench.engines.DoubleArrayTrie;
 import org.sanctag.bench.engines.LuceneMonitor;
 import org.sanctag.bench.engines.RegexAlternation;
 import org.sanctag.bench.engines.SanctagFull;
 import org.sanctag.bench.engines.SanctagRaw;
+import org.sanctag.result.TagResult;
 
 /**
  * sanctag against its baselines, side by side, one text per operation: the score is documents per

@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sanctag.TagResult;
 import org.sanctag.Tagger;
 import org.sanctag.api.TagResponse;
+import org.sanctag.result.TagResult;
 import org.sanctag.rules.RuleSetLoader;
 
 /**

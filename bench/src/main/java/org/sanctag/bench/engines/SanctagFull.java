@@ -1,9 +1,9 @@
 package org.sanctag.bench.engines;
 
-import org.sanctag.Passage;
-import org.sanctag.TagResult;
 import org.sanctag.Tagger;
 import org.sanctag.bench.rules.BenchRuleSet;
+import org.sanctag.result.Passage;
+import org.sanctag.result.TagResult;
 
 /**
  * sanctag's whole path, {@link Tagger#tag(String)}: sentences, folding, words, the phrase trie,

@@ -1,10 +1,7 @@
-package org.sanctag;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+package org.sanctag.result;
 
 /** What became of one candidate term match, in the order the decision is made. */
-public enum Verdict {
+public enum Verdict implements WireNamed {
     /** An exclusion phrase of the category overlaps the term ("Pearl Harbor" over "pearl"). */
     EXCLUDED,
     /** The rule has an {@code after} list and the word before the term is none of them. */
@@ -18,9 +15,4 @@ public enum Verdict {
     /** A longer accepted match covers some of the same words. */
     OVERLAPPED,
     ACCEPTED;
-
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

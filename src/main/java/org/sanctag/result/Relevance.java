@@ -1,19 +1,11 @@
-package org.sanctag;
-
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+package org.sanctag.result;
 
 /** How strongly a passage is tied to the sanctioned jurisdiction; ordered from none to high. */
-public enum Relevance {
+public enum Relevance implements WireNamed {
     NONE,
     LOW,
     MEDIUM,
     HIGH;
-
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** Whether a passage of this relevance makes a document worth an analyst's attention. */
     public boolean flags() {

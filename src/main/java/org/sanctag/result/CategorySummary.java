@@ -1,4 +1,4 @@
-package org.sanctag;
+package org.sanctag.result;
 
 import java.util.List;
 

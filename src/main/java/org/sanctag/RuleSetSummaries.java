@@ -1,33 +1,19 @@
 package org.sanctag;
 
-import java.util.List;
+import org.sanctag.result.RuleSetSummary;
+import org.sanctag.result.RuleSetSummary.CategoryInfo;
+import org.sanctag.result.RuleSetSummary.SignalCounts;
 import org.sanctag.rules.Category;
 import org.sanctag.rules.LoadedRuleSet;
 import org.sanctag.rules.RuleSet;
 
-/**
- * What a loaded rule set covers, without its terms: what {@code GET /rules} shows, and all a tagger
- * keeps of the parsed file once its rules are compiled.
- */
-public record RuleSetSummary(
-        String id,
-        String version,
-        String digest,
-        String title,
-        List<String> sources,
-        int terms,
-        Signals signals,
-        List<CategoryInfo> categories) {
+/** Describes a loaded rule set for {@code GET /rules}, so the tagger need not keep the parsed file. */
+final class RuleSetSummaries {
 
-    /** How many phrases of each signal kind the rule set knows. */
-    public record Signals(int jurisdiction, int transfer) {}
-
-    public record CategoryInfo(String id, String name, List<String> basis, int rules, int terms) {}
+    private RuleSetSummaries() {}
 
     static RuleSetSummary of(LoadedRuleSet loaded, int terms) {
         RuleSet rules = loaded.rules();
-        List<CategoryInfo> categories =
-                rules.categories().stream().map(RuleSetSummary::describe).toList();
         return new RuleSetSummary(
                 rules.id(),
                 rules.version(),
@@ -35,10 +21,10 @@ public record RuleSetSummary(
                 rules.title(),
                 rules.sources(),
                 terms,
-                new Signals(
+                new SignalCounts(
                         rules.context().jurisdiction().size(),
                         rules.context().transfer().size()),
-                categories);
+                rules.categories().stream().map(RuleSetSummaries::describe).toList());
     }
 
     private static CategoryInfo describe(Category category) {

@@ -1,4 +1,4 @@
-package org.sanctag;
+package org.sanctag.result;
 
 /**
  * One place where a rule term was found, with what became of it and why: the explanation a user

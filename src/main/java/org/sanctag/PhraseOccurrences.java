@@ -8,7 +8,7 @@ import org.sanctag.text.Tokens;
  * Every phrase occurrence among a text's words, found before the text is split into sentences, so
  * that a text without a single goods term is never split at all: it can have no passage.
  */
-final class PhraseHits implements PhraseMatcher.OccurrenceSink {
+final class PhraseOccurrences implements PhraseMatcher.OccurrenceSink {
 
     private final CompiledRules rules;
     /** Occurrence {@code i} is phrase {@code hits[3i]} over words {@code [hits[3i + 1], hits[3i + 2])}. */
@@ -17,12 +17,12 @@ final class PhraseHits implements PhraseMatcher.OccurrenceSink {
     private int size;
     private boolean anyGoodsTerm;
 
-    private PhraseHits(CompiledRules rules) {
+    private PhraseOccurrences(CompiledRules rules) {
         this.rules = rules;
     }
 
-    static PhraseHits find(CompiledRules rules, Tokens tokens) {
-        PhraseHits found = new PhraseHits(rules);
+    static PhraseOccurrences find(CompiledRules rules, Tokens tokens) {
+        PhraseOccurrences found = new PhraseOccurrences(rules);
         rules.matcher().scan(tokens, 0, tokens.size(), found);
         return found;
     }

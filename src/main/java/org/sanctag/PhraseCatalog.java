@@ -1,0 +1,97 @@
+package org.sanctag;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sanctag.rules.Category;
+import org.sanctag.rules.Rule;
+import org.sanctag.rules.RuleSet;
+import org.sanctag.text.SpellingVariants;
+import org.sanctag.text.Tokens;
+
+/**
+ * Every phrase a rule set makes sanctag look for, with the word sequences that match it: a public,
+ * read-only view of what the engine compiles, so that benchmarks and tools search for exactly the
+ * same things instead of re-deriving them. {@code CompiledRules} builds its matcher from it.
+ *
+ * <p>The phrases are the context signals, then per category its exclusions and per rule its
+ * {@code near}, {@code not_near} and term phrases, deduplicated by their folded words; ids count
+ * from 0 in that order.
+ */
+public final class PhraseCatalog {
+
+    /** A phrase as the rule file first writes it, and the folded word sequences that match it. */
+    public record Phrase(int id, String written, List<List<String>> variants) {
+
+        public Phrase {
+            variants = variants.stream().map(List::copyOf).toList();
+        }
+    }
+
+    private final List<Phrase> phrases;
+    private final Map<String, Integer> idsByWords;
+    private final int longestPhrase;
+
+    private PhraseCatalog(List<Phrase> phrases, Map<String, Integer> idsByWords, int longestPhrase) {
+        this.phrases = List.copyOf(phrases);
+        this.idsByWords = Map.copyOf(idsByWords);
+        this.longestPhrase = longestPhrase;
+    }
+
+    public static PhraseCatalog of(RuleSet ruleSet) {
+        List<Phrase> phrases = new ArrayList<>();
+        Map<String, Integer> idsByWords = new HashMap<>();
+        int longest = 0;
+        for (String written : allPhrases(ruleSet)) {
+            List<String> words = Tokens.wordsOf(written);
+            longest = Math.max(longest, words.size());
+            idsByWords.computeIfAbsent(String.join(" ", words), key -> {
+                phrases.add(new Phrase(phrases.size(), written, List.copyOf(SpellingVariants.of(words))));
+                return phrases.size() - 1;
+            });
+        }
+        return new PhraseCatalog(phrases, idsByWords, longest);
+    }
+
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    public int size() {
+        return phrases.size();
+    }
+
+    /** How many word sequences the phrases have in all: the size of an automaton's dictionary. */
+    public int variantCount() {
+        return phrases.stream().mapToInt(phrase -> phrase.variants().size()).sum();
+    }
+
+    /** The most words any phrase has. */
+    public int longestPhrase() {
+        return longestPhrase;
+    }
+
+    /** The id of a phrase of the rule set, the same for every spelling that folds to the same words. */
+    int idOf(String written) {
+        Integer id = idsByWords.get(String.join(" ", Tokens.wordsOf(written)));
+        if (id == null) {
+            throw new IllegalArgumentException("not a phrase of this rule set: " + written);
+        }
+        return id;
+    }
+
+    private static List<String> allPhrases(RuleSet ruleSet) {
+        List<String> all = new ArrayList<>(ruleSet.context().jurisdiction());
+        all.addAll(ruleSet.context().transfer());
+        for (Category category : ruleSet.categories()) {
+            all.addAll(category.exclude());
+            for (Rule rule : category.rules()) {
+                all.addAll(rule.near());
+                all.addAll(rule.notNear());
+                all.addAll(rule.terms());
+            }
+        }
+        return all;
+    }
+}
