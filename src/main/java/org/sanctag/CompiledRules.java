@@ -133,15 +133,12 @@ final class CompiledRules {
         private record Pending(
                 Rule rule, Category category, int[] near, int[] notNear, List<List<String>> after, int[] terms) {}
 
-        private final PhraseMatcher.Builder matcher = PhraseMatcher.builder();
         private PhraseCatalog catalog;
         private int termCount;
 
         CompiledRules compile(RuleSet ruleSet) {
             catalog = PhraseCatalog.of(ruleSet);
-            for (PhraseCatalog.Phrase phrase : catalog.phrases()) {
-                phrase.variants().forEach(variant -> matcher.add(variant, phrase.id()));
-            }
+            PhraseMatcher.Builder matcher = catalog.matcherBuilder();
             List<List<CompiledRule>> termOf = new ArrayList<>();
             List<Set<String>> vetoes = new ArrayList<>();
             for (int id = 0; id < catalog.size(); id++) {

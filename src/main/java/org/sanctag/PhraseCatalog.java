@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sanctag.match.PhraseMatcher;
 import org.sanctag.rules.Category;
 import org.sanctag.rules.Rule;
 import org.sanctag.rules.RuleSet;
@@ -65,6 +66,18 @@ public final class PhraseCatalog {
     /** How many word sequences the phrases have in all: the size of an automaton's dictionary. */
     public int variantCount() {
         return phrases.stream().mapToInt(phrase -> phrase.variants().size()).sum();
+    }
+
+    /**
+     * A matcher builder that holds every phrase's word sequences under the phrase's id: the engine
+     * builds its matcher from it, and so can a benchmark that times the matching step alone.
+     */
+    public PhraseMatcher.Builder matcherBuilder() {
+        PhraseMatcher.Builder builder = PhraseMatcher.builder();
+        for (Phrase phrase : phrases) {
+            phrase.variants().forEach(variant -> builder.add(variant, phrase.id()));
+        }
+        return builder;
     }
 
     /** The most words any phrase has. */

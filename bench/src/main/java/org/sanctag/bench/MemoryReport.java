@@ -5,6 +5,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
+import org.sanctag.PhraseCatalog;
 import org.sanctag.bench.engines.Engine;
 import org.sanctag.bench.engines.Engines;
 import org.sanctag.bench.engines.LuceneMonitor;
@@ -12,7 +13,6 @@ import org.sanctag.bench.engines.RegexAlternation;
 import org.sanctag.bench.engines.SanctagFull;
 import org.sanctag.bench.rules.BenchRuleSet;
 import org.sanctag.bench.rules.BenchRuleSets;
-import org.sanctag.bench.rules.Vocabulary;
 
 /**
  * Retained heap of each built engine, per rule-set size, two ways: JOL's
@@ -50,7 +50,7 @@ public final class MemoryReport {
         warmUp(engines, seed);
         for (String name : ruleSets) {
             BenchRuleSet rules = BenchRuleSets.load(name, seed);
-            Vocabulary vocabulary = Vocabulary.of(rules.loaded().rules());
+            PhraseCatalog vocabulary = PhraseCatalog.of(rules.loaded().rules());
             // The parsed rule file, for reference only: Tagger.of compiles it and keeps a summary, so it
             // is not part of sanctagFull's retained heap.
             row(
@@ -90,7 +90,7 @@ public final class MemoryReport {
      */
     private static void warmUp(List<String> engines, long seed) throws Exception {
         BenchRuleSet rules = BenchRuleSets.load("real", seed);
-        Vocabulary vocabulary = Vocabulary.of(rules.loaded().rules());
+        PhraseCatalog vocabulary = PhraseCatalog.of(rules.loaded().rules());
         for (String engineName : engines) {
             try (Engine engine = Engines.build(engineName, rules, vocabulary)) {
                 engine.count(engine.prepare("Kim Jong Un’s Rolls-Royce Phantom and a Mercedes-Maybach limousine."));
@@ -109,7 +109,7 @@ public final class MemoryReport {
         return used;
     }
 
-    private static void row(BenchRuleSet rules, Vocabulary vocabulary, String engine, long bytes, long growth) {
+    private static void row(BenchRuleSet rules, PhraseCatalog vocabulary, String engine, long bytes, long growth) {
         int terms = rules.termCount();
         System.out.printf(
                 Locale.ROOT,

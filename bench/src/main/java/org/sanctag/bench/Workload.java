@@ -7,9 +7,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.sanctag.PhraseCatalog;
 import org.sanctag.bench.rules.BenchRuleSet;
 import org.sanctag.bench.rules.BenchRuleSets;
-import org.sanctag.bench.rules.Vocabulary;
 import org.sanctag.bench.workload.TextGenerator;
 import org.sanctag.bench.workload.TextSize;
 
@@ -20,7 +20,7 @@ import org.sanctag.bench.workload.TextSize;
 public abstract class Workload {
 
     public BenchRuleSet ruleSet;
-    public Vocabulary vocabulary;
+    public PhraseCatalog vocabulary;
     public TextSize size;
     public String[] texts;
     public int[] bytes;
@@ -35,7 +35,7 @@ public abstract class Workload {
     public void generate() {
         long seed = seedParam();
         ruleSet = BenchRuleSets.load(rulesParam(), seed);
-        vocabulary = Vocabulary.of(ruleSet.loaded().rules());
+        vocabulary = PhraseCatalog.of(ruleSet.loaded().rules());
         size = TextSize.of(textParam());
         List<String> pool = new TextGenerator(seed, ruleSet.realTerms(), ruleSet.syntheticTerms()).pool(size);
         texts = pool.toArray(String[]::new);

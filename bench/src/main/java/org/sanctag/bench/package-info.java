@@ -3,7 +3,7 @@
  * alternatives.
  *
  * <p>The flow of a JMH fork: {@link org.sanctag.bench.Workload} turns the parameters into a rule
- * set ({@code rules}), the vocabulary every engine searches for ({@code rules.Vocabulary}) and a
+ * set ({@code rules}), the vocabulary every engine searches for ({@code org.sanctag.PhraseCatalog}, the engine's own list of what it compiles) and a
  * pool of generated texts ({@code workload}); an {@link org.sanctag.bench.EngineState} builds one
  * engine ({@code engines}) and prints its hit counts; {@link org.sanctag.bench.MatchBenchmark}
  * times one text per operation, counting documents and UTF-8 bytes

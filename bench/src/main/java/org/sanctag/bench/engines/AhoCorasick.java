@@ -3,7 +3,7 @@ package org.sanctag.bench.engines;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.ahocorasick.trie.PayloadTrie;
-import org.sanctag.bench.rules.Vocabulary;
+import org.sanctag.PhraseCatalog;
 
 /**
  * robert-bor's Aho-Corasick 0.6.3, {@code PayloadTrie.builder().ignoreCase().onlyWholeWords()},
@@ -21,12 +21,12 @@ public final class AhoCorasick implements Engine {
 
     private final PayloadTrie<Integer> trie;
 
-    public AhoCorasick(Vocabulary vocabulary) {
+    public AhoCorasick(PhraseCatalog vocabulary) {
         PayloadTrie.PayloadTrieBuilder<Integer> builder =
                 PayloadTrie.<Integer>builder().ignoreCase().onlyWholeWords();
-        for (Vocabulary.Phrase phrase : vocabulary.phrases()) {
+        for (PhraseCatalog.Phrase phrase : vocabulary.phrases()) {
             Set<String> forms = new LinkedHashSet<>();
-            phrase.variants().forEach(words -> forms.addAll(Vocabulary.literalForms(words)));
+            phrase.variants().forEach(words -> forms.addAll(LiteralForms.of(words)));
             forms.forEach(form -> builder.addKeyword(form, phrase.id()));
         }
         this.trie = builder.build();

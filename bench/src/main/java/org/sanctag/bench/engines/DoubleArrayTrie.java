@@ -3,7 +3,7 @@ package org.sanctag.bench.engines;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.sanctag.bench.rules.Vocabulary;
+import org.sanctag.PhraseCatalog;
 
 /**
  * hankcs's AhoCorasickDoubleArrayTrie 1.2.3: the raw literal scan, a ceiling for any dictionary
@@ -20,11 +20,11 @@ public final class DoubleArrayTrie implements Engine {
     private long hits;
     private final AhoCorasickDoubleArrayTrie.IHit<Integer> counter = (begin, end, value) -> hits++;
 
-    public DoubleArrayTrie(Vocabulary vocabulary) {
+    public DoubleArrayTrie(PhraseCatalog vocabulary) {
         TreeMap<String, Integer> keys = new TreeMap<>();
-        for (Vocabulary.Phrase phrase : vocabulary.phrases()) {
+        for (PhraseCatalog.Phrase phrase : vocabulary.phrases()) {
             phrase.variants()
-                    .forEach(words -> Vocabulary.literalForms(words)
+                    .forEach(words -> LiteralForms.of(words)
                             .forEach(form -> keys.putIfAbsent(form.toLowerCase(Locale.ROOT), phrase.id())));
         }
         trie.build(keys);

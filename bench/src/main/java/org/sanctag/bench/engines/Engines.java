@@ -1,8 +1,8 @@
 package org.sanctag.bench.engines;
 
 import java.util.List;
+import org.sanctag.PhraseCatalog;
 import org.sanctag.bench.rules.BenchRuleSet;
-import org.sanctag.bench.rules.Vocabulary;
 
 /** Builds an engine by its benchmark name, for the report mains. */
 public final class Engines {
@@ -12,7 +12,7 @@ public final class Engines {
 
     private Engines() {}
 
-    public static Engine build(String name, BenchRuleSet rules, Vocabulary vocabulary) {
+    public static Engine build(String name, BenchRuleSet rules, PhraseCatalog vocabulary) {
         return switch (name) {
             case "sanctagFull" -> new SanctagFull(rules);
             case "sanctagRaw" -> new SanctagRaw(vocabulary);

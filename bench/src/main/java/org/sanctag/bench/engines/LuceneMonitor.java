@@ -25,7 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.sanctag.bench.rules.Vocabulary;
+import org.sanctag.PhraseCatalog;
 
 /**
  * Lucene Monitor 9.11.1 ("stored queries, streamed documents"), configured as its package
@@ -60,11 +60,11 @@ public final class LuceneMonitor implements Engine {
     private final Monitor monitor;
     private final int queryCount;
 
-    public LuceneMonitor(Vocabulary vocabulary) {
+    public LuceneMonitor(PhraseCatalog vocabulary) {
         try {
             this.monitor = new Monitor(analyzer);
             List<MonitorQuery> queries = new ArrayList<>();
-            for (Vocabulary.Phrase phrase : vocabulary.phrases()) {
+            for (PhraseCatalog.Phrase phrase : vocabulary.phrases()) {
                 Query query = query(phrase);
                 if (query != null) {
                     queries.add(new MonitorQuery(Integer.toString(phrase.id()), query));
@@ -81,7 +81,7 @@ public final class LuceneMonitor implements Engine {
         return queryCount;
     }
 
-    private Query query(Vocabulary.Phrase phrase) throws IOException {
+    private Query query(PhraseCatalog.Phrase phrase) throws IOException {
         Set<Query> variants = new LinkedHashSet<>();
         for (List<String> words : phrase.variants()) {
             List<String> terms = analyze(String.join(" ", words));

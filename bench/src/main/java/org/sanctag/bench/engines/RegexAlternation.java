@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.sanctag.bench.rules.Vocabulary;
+import org.sanctag.PhraseCatalog;
 
 /**
  * What a team would write first: one {@code \b(?:t1|t2|...)\b} pattern, CASE_INSENSITIVE and
@@ -31,7 +31,7 @@ public final class RegexAlternation implements Engine {
 
     private final Pattern pattern;
 
-    public RegexAlternation(Vocabulary vocabulary, int termCount) {
+    public RegexAlternation(PhraseCatalog vocabulary, int termCount) {
         if (termCount > MAX_TERMS) {
             throw new IllegalArgumentException(
                     "the regex baseline is skipped above " + MAX_TERMS + " terms (this rule set has " + termCount

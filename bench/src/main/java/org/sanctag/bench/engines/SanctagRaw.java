@@ -1,6 +1,6 @@
 package org.sanctag.bench.engines;
 
-import org.sanctag.bench.rules.Vocabulary;
+import org.sanctag.PhraseCatalog;
 import org.sanctag.match.PhraseMatcher;
 import org.sanctag.text.Tokens;
 
@@ -8,8 +8,8 @@ import org.sanctag.text.Tokens;
  * sanctag's matching step alone, over the whole text with no sentence split and no decisions:
  * {@link Tokens#of} (folding and looking words up in the matcher's vocabulary, in one pass) and
  * {@link PhraseMatcher#scan}, counting every
- * occurrence (overlapping and nested ones too). The matcher is built here from the vocabulary the
- * same way {@code CompiledRules} builds the engine's, so it holds the same word sequences.
+ * occurrence (overlapping and nested ones too). The matcher comes from the engine's own
+ * {@link PhraseCatalog#matcherBuilder()}, so it holds exactly the engine's word sequences.
  */
 public final class SanctagRaw implements Engine {
 
@@ -17,12 +17,8 @@ public final class SanctagRaw implements Engine {
     private long hits;
     private final PhraseMatcher.OccurrenceSink counter = (phraseId, first, end) -> hits++;
 
-    public SanctagRaw(Vocabulary vocabulary) {
-        PhraseMatcher.Builder builder = PhraseMatcher.builder();
-        for (Vocabulary.Phrase phrase : vocabulary.phrases()) {
-            phrase.variants().forEach(words -> builder.add(words, phrase.id()));
-        }
-        this.matcher = builder.build();
+    public SanctagRaw(PhraseCatalog vocabulary) {
+        this.matcher = vocabulary.matcherBuilder().build();
     }
 
     @Override

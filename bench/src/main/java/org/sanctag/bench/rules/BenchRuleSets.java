@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sanctag.PhraseCatalog;
 import org.sanctag.rules.Category;
 import org.sanctag.rules.LoadedRuleSet;
 import org.sanctag.rules.Rule;
@@ -173,7 +174,7 @@ public final class BenchRuleSets {
     /** Folded words of every real phrase: invented terms never use them. */
     private static Set<String> reservedWords(RuleSet ruleSet) {
         Set<String> words = new HashSet<>();
-        Vocabulary.of(ruleSet).phrases().forEach(phrase -> phrase.variants().forEach(words::addAll));
+        PhraseCatalog.of(ruleSet).phrases().forEach(phrase -> phrase.variants().forEach(words::addAll));
         return words;
     }
 
