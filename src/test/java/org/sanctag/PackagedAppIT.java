@@ -50,6 +50,27 @@ class PackagedAppIT {
         assertTrue(output.contains("Invalid rule file " + rules + ", line 14: unknown key 'strenght'"), output);
     }
 
+    @Test
+    void aBodyLimitAboveQuarkusOwnCapStopsStartUpAndNamesBothProperties(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("app.log");
+        Process app = new ProcessBuilder(
+                        "java", "-Dsanctag.limits.max-body-size=32M", "-Dquarkus.http.port=0", "-jar", APP.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean exited = app.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            app.destroyForcibly();
+        }
+        String output = read(log);
+        assertTrue(exited, "the application started with a body limit Quarkus would undercut:\n" + output);
+        assertNotEquals(0, app.exitValue(), output);
+        assertTrue(
+                output.contains("sanctag.limits.max-body-size (33554432 bytes) is above "
+                        + "quarkus.http.limits.max-body-size (16777216 bytes)"),
+                output);
+    }
+
     private static String read(Path log) throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }

@@ -21,8 +21,9 @@ public interface SanctagConfig {
 
     interface Limits {
         /**
-         * The largest request body accepted, default 1M (1 MiB); a larger body gets 413. Quarkus's
-         * own {@code quarkus.http.limits.max-body-size} follows this value.
+         * The largest request body accepted, default 1M (1 MiB); a larger body gets 413. It must not
+         * be above Quarkus's own cap, {@code quarkus.http.limits.max-body-size} (16M here), which
+         * would answer first without a word: {@link LimitsCheck} refuses to start if it is.
          */
         @WithDefault("1M")
         MemorySize maxBodySize();
