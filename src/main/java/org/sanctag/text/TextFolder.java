@@ -2,6 +2,7 @@ package org.sanctag.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Folds text so that spellings a reader would call the same compare equal: compatibility forms
@@ -9,7 +10,9 @@ import java.util.Locale;
  *
  * <p>Each code point is folded on its own (NFKD, combining marks dropped, then an upper-then-lower
  * case round trip in {@link Locale#ROOT}, which gives full case folding such as "ß" to "ss"), so
- * every folded char knows which original code point it came from.
+ * every folded char knows which original code point it came from. Letters that NFKD leaves whole
+ * because they are letters of their own, not accented ones (æ, ø, œ, ł, đ, þ ...), are then
+ * spelt as an English text would write them, so "Bjørn" matches "Bjorn" and "Łódź" "Lodz".
  */
 public final class TextFolder {
 
@@ -19,6 +22,19 @@ public final class TextFolder {
      * only computes the same immutable String twice.
      */
     private static final String[] CACHE = new String[0x10000];
+
+    /** Lower-case letters NFKD does not decompose, and their plain Latin spelling. */
+    private static final Map<Integer, String> LETTERS_OF_THEIR_OWN = Map.ofEntries(
+            Map.entry((int) 'æ', "ae"),
+            Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'œ', "oe"),
+            Map.entry((int) 'ł', "l"),
+            Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'ð', "d"),
+            Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ħ', "h"),
+            Map.entry((int) 'ŧ', "t"),
+            Map.entry((int) 'ı', "i"));
 
     private TextFolder() {}
 
@@ -45,7 +61,11 @@ public final class TextFolder {
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder withoutMarks = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c)).forEach(withoutMarks::appendCodePoint);
-        return withoutMarks.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        String cased = withoutMarks.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        if (cased.length() == 1) {
+            return LETTERS_OF_THEIR_OWN.getOrDefault((int) cased.charAt(0), cased);
+        }
+        return cased;
     }
 
     private static boolean isMark(int cp) {

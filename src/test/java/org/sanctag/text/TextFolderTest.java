@@ -29,4 +29,16 @@ class TextFolderTest {
     void foldsNonBreakingSpaceToSpace() {
         assertEquals("kim jong un", TextFolder.foldString("Kim\u00A0Jong\u00A0Un"));
     }
+
+    @Test
+    void foldsLettersThatNfkdLeavesWholeToTheirPlainSpelling() {
+        assertEquals(TextFolder.foldString("Bjorn"), TextFolder.foldString("Bjørn"));
+        assertEquals(TextFolder.foldString("BJORN"), TextFolder.foldString("BJØRN"));
+        assertEquals(TextFolder.foldString("Lodz"), TextFolder.foldString("Łódź"));
+        assertEquals("aeroskobing", TextFolder.foldString("Ærøskøbing"));
+        assertEquals("oeuvre", TextFolder.foldString("Œuvre"));
+        assertEquals("dakovica", TextFolder.foldString("Đakovica"));
+        assertEquals("thorshofn", TextFolder.foldString("Þórshöfn"));
+        assertEquals("strasse", TextFolder.foldString("Straße"));
+    }
 }
