@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +43,8 @@ public final class RuleFileParser {
         try {
             ruleSet = READER.readValue(yaml);
         } catch (JsonProcessingException e) {
+            // Reading from a String, nothing but the content can fail.
             throw new InvalidRuleFileException(file, lineOf(e, yaml), describe(e), e);
-        } catch (IOException e) {
-            throw new InvalidRuleFileException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
         if (ruleSet == null) {
             throw new InvalidRuleFileException(file, 0, "is empty", null);
