@@ -10,11 +10,11 @@ public class InvalidRequestException extends RuntimeException {
         this.status = status;
     }
 
-    static InvalidRequestException badRequest(String detail) {
+    public static InvalidRequestException badRequest(String detail) {
         return new InvalidRequestException(400, detail);
     }
 
-    static InvalidRequestException tooLarge(long limit) {
+    public static InvalidRequestException tooLarge(long limit) {
         return new InvalidRequestException(
                 413,
                 "The request body is larger than the limit of " + limit

@@ -131,7 +131,7 @@ class TagResourceTest {
         problem(
                 given().contentType(ContentType.JSON).body("{\"text\": \"a limousine\""),
                 400,
-                "The body is not valid JSON");
+                "The JSON ends before it is complete");
     }
 
     @Test
@@ -141,7 +141,7 @@ class TagResourceTest {
 
     @Test
     void rejectsATextThatIsNotAString() {
-        problem(given().contentType(ContentType.JSON).body("{\"text\": 42}"), 400, "must be a JSON string, not number");
+        problem(given().contentType(ContentType.JSON).body("{\"text\": 42}"), 400, "must be a JSON string, not a number");
     }
 
     @Test
