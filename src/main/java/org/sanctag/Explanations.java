@@ -11,10 +11,11 @@ final class Explanations {
 
     private Explanations() {}
 
-    static List<Candidate> of(List<Decision> decisions, Signals signals, ReportedSpans spans) {
+    /** The first {@code limit} decisions, in text order, as candidates a user can read. */
+    static List<Candidate> of(List<Decision> decisions, Signals signals, ReportedSpans spans, int limit) {
         Function<Occurrence, String> textOf = spans::textOf;
-        List<Candidate> candidates = new ArrayList<>(decisions.size());
-        for (Decision decision : decisions) {
+        List<Candidate> candidates = new ArrayList<>(Math.min(decisions.size(), limit));
+        for (Decision decision : decisions.subList(0, Math.min(decisions.size(), limit))) {
             Occurrence occurrence = decision.hit().occurrence();
             ReportedSpans.Reported span = spans.of(occurrence);
             candidates.add(new Candidate(

@@ -19,12 +19,17 @@ import org.sanctag.result.SignalMatch;
  */
 final class Passages {
 
-    /** The passages of one document and what they add up to. */
-    record Built(List<Passage> passages, List<CategorySummary> categories, Relevance highest) {}
+    /**
+     * The passages of one document and what they add up to; {@code truncated} when the match limit
+     * cut them short ({@code highest} still covers every sentence with goods).
+     */
+    record Built(List<Passage> passages, List<CategorySummary> categories, Relevance highest, boolean truncated) {}
 
     private final Map<String, CategoryInfo> categories;
+    private final int maxMatches;
 
-    Passages(List<CategoryInfo> categories) {
+    Passages(List<CategoryInfo> categories, int maxMatches) {
+        this.maxMatches = maxMatches;
         Map<String, CategoryInfo> byId = new LinkedHashMap<>();
         categories.forEach(category -> byId.put(category.id(), category));
         this.categories = Map.copyOf(byId);
@@ -36,30 +41,46 @@ final class Passages {
         goods.forEach(hit -> bySentence
                 .computeIfAbsent(hit.occurrence().sentence(), s -> new ArrayList<>())
                 .add(hit));
-        List<Passage> passages = new ArrayList<>(bySentence.size());
+        List<Passage> passages = new ArrayList<>(Math.min(bySentence.size(), maxMatches));
         Map<String, Integer> passagesPerCategory = new LinkedHashMap<>();
         Relevance highest = Relevance.NONE;
+        int matchesLeft = maxMatches;
+        boolean truncated = false;
         for (Map.Entry<Integer, List<GoodsHit>> sentence : bySentence.entrySet()) {
-            Passage passage = passage(sentence.getKey(), sentence.getValue(), signals, spans);
+            Relevance relevance = signals.relevanceOf(sentence.getKey());
+            highest = relevance.compareTo(highest) > 0 ? relevance : highest;
+            if (matchesLeft == 0) {
+                truncated = true;
+                continue;
+            }
+            List<GoodsMatch> matches = matches(sentence.getValue(), spans, matchesLeft);
+            truncated |= matches.size() > matchesLeft;
+            matches = matches.subList(0, Math.min(matches.size(), matchesLeft));
+            matchesLeft -= matches.size();
+            Passage passage = passage(sentence.getKey(), matches, signals, spans);
             passages.add(passage);
             passage.categories().forEach(id -> passagesPerCategory.merge(id, 1, Integer::sum));
-            highest = passage.relevance().compareTo(highest) > 0 ? passage.relevance() : highest;
         }
         List<CategorySummary> summaries = new ArrayList<>(passagesPerCategory.size());
         passagesPerCategory.forEach((id, count) -> {
             CategoryInfo category = categories.get(id);
             summaries.add(new CategorySummary(id, category.name(), category.basis(), count));
         });
-        return new Built(passages, summaries, highest);
+        return new Built(passages, summaries, highest, truncated);
     }
 
-    private static Passage passage(int sentence, List<GoodsHit> hits, Signals signals, ReportedSpans spans) {
-        Set<String> categoryIds = new LinkedHashSet<>();
-        List<GoodsMatch> matches = new ArrayList<>(hits.size());
+    /**
+     * A sentence's distinct matches, one more than {@code limit} at most, so the caller can tell
+     * that the limit cut them.
+     */
+    private static List<GoodsMatch> matches(List<GoodsHit> hits, ReportedSpans spans, int limit) {
+        List<GoodsMatch> matches = new ArrayList<>(Math.min(hits.size(), limit + 1));
         for (GoodsHit hit : hits) {
+            if (matches.size() > limit) {
+                break;
+            }
             ReportedSpans.Reported span = spans.of(hit.occurrence());
             if (!alreadyMatched(matches, span, hit.categoryId())) {
-                categoryIds.add(hit.categoryId());
                 matches.add(new GoodsMatch(
                         span.start(),
                         span.end(),
@@ -68,6 +89,12 @@ final class Passages {
                         hit.rule().id()));
             }
         }
+        return matches;
+    }
+
+    private static Passage passage(int sentence, List<GoodsMatch> matches, Signals signals, ReportedSpans spans) {
+        Set<String> categoryIds = new LinkedHashSet<>();
+        matches.forEach(match -> categoryIds.add(match.category()));
         List<SignalMatch> signalMatches = new ArrayList<>();
         for (Signals.SignalHit signal : signals.in(sentence)) {
             ReportedSpans.Reported span = spans.of(signal.occurrence());

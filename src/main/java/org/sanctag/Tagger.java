@@ -21,17 +21,23 @@ public final class Tagger {
     private final CompiledRules rules;
     private final MatchDecider decider;
     private final Passages passages;
+    private final AnswerLimits limits;
 
-    private Tagger(LoadedRuleSet loaded) {
+    private Tagger(LoadedRuleSet loaded, AnswerLimits limits) {
+        this.limits = limits;
         this.rules = CompiledRules.compile(loaded.rules());
         this.summary = RuleSetSummaries.of(loaded, rules.termCount());
         this.ref = new RuleSetRef(summary.id(), summary.version(), summary.digest());
         this.decider = new MatchDecider(rules);
-        this.passages = new Passages(summary.categories());
+        this.passages = new Passages(summary.categories(), limits.maxMatches());
     }
 
     public static Tagger of(LoadedRuleSet loaded) {
-        return new Tagger(loaded);
+        return of(loaded, AnswerLimits.DEFAULT);
+    }
+
+    public static Tagger of(LoadedRuleSet loaded, AnswerLimits limits) {
+        return new Tagger(loaded, limits);
     }
 
     /** What the rule set covers; the parsed file itself is not kept once its rules are compiled. */
@@ -62,7 +68,7 @@ public final class Tagger {
         Tokens tokens = Tokens.of(chars, rules.matcher().vocabulary());
         PhraseOccurrences found = PhraseOccurrences.find(rules, tokens);
         if (!found.anyGoodsTerm()) {
-            return new TagResult(false, Relevance.NONE, ref, List.of(), List.of(), explain ? List.of() : null);
+            return new TagResult(false, Relevance.NONE, ref, List.of(), List.of(), explain ? List.of() : null, false);
         }
         Document document = Document.read(text, chars, tokens);
         List<Occurrence> occurrences = document.place(found);
@@ -72,8 +78,16 @@ public final class Tagger {
         Signals signals = Signals.of(occurrences, rules, document.sentenceCount());
         ReportedSpans spans = ReportedSpans.of(document);
         Passages.Built built = passages.build(goods, signals, spans);
-        List<Candidate> explanation = explain ? Explanations.of(decisions, signals, spans) : null;
+        List<Candidate> explanation =
+                explain ? Explanations.of(decisions, signals, spans, limits.maxCandidates()) : null;
+        boolean truncated = built.truncated() || explain && decisions.size() > limits.maxCandidates();
         return new TagResult(
-                built.highest().flags(), built.highest(), ref, built.passages(), built.categories(), explanation);
+                built.highest().flags(),
+                built.highest(),
+                ref,
+                built.passages(),
+                built.categories(),
+                explanation,
+                truncated);
     }
 }

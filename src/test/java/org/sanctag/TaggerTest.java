@@ -216,9 +216,36 @@ class TaggerTest {
     @Test
     void aLongSentenceFullOfMatchesIsTaggedWhole() {
         String sentence = "Mercedes Benz Mercedes Sosa limousine car ".repeat(20_000);
-        TagResult result = TAGGER.tag(sentence);
+        TagResult result = Tagger.of(RuleSetLoader.bundled(), new AnswerLimits(100_000, 100_000))
+                .tag(sentence);
         assertEquals(1, result.passages().size());
         assertEquals(20_000 * 3, result.passages().get(0).matches().size());
+        assertFalse(result.truncated());
+    }
+
+    @Test
+    void aDenseDocumentIsCutAtTheMatchLimitAndSaysSo() {
+        String text = "Kim Jong Un was driven in a Rolls-Royce Phantom to Pyongyang. ".repeat(3_000);
+        Tagger tagger = Tagger.of(RuleSetLoader.bundled(), new AnswerLimits(1_000, 500));
+        TagResult result = tagger.tag(text);
+        assertTrue(result.truncated());
+        assertEquals(
+                1_000,
+                result.passages().stream().mapToInt(p -> p.matches().size()).sum());
+        assertEquals(Relevance.HIGH, result.relevance());
+        assertTrue(result.flagged());
+
+        TagResult explained = tagger.explain(text);
+        assertTrue(explained.truncated());
+        assertEquals(500, explained.explanation().size());
+    }
+
+    @Test
+    void anOrdinaryDocumentIsNotTruncated() {
+        assertFalse(
+                TAGGER.tag("Kim Jong Un was driven in a Rolls-Royce Phantom.").truncated());
+        assertFalse(TAGGER.explain("Kim Jong Un was driven in a Rolls-Royce Phantom.")
+                .truncated());
     }
 
     @Test

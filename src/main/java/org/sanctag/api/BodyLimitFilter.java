@@ -1,6 +1,5 @@
 package org.sanctag.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,24 +14,24 @@ import org.sanctag.boot.SanctagConfig;
 @ApplicationScoped
 public class BodyLimitFilter {
 
-    private final long limit;
-    private final String problem;
+    static final int ORDER = SecurityHeaders.ORDER + 2;
 
-    public BodyLimitFilter(SanctagConfig config, ObjectMapper json) throws Exception {
+    private final long limit;
+    private final ProblemWriter problems;
+    private final String tooLarge;
+
+    public BodyLimitFilter(SanctagConfig config, ProblemWriter problems) {
         this.limit = config.limits().maxBodySize().asLongValue();
-        InvalidRequestException tooLarge = InvalidRequestException.tooLarge(limit);
-        this.problem = json.writeValueAsString(Problem.of(tooLarge.status(), tooLarge.getMessage()));
+        this.problems = problems;
+        InvalidRequestException exception = InvalidRequestException.tooLarge(limit);
+        this.tooLarge = problems.serialize(exception.status(), exception.getMessage());
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(ORDER).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOverLimit(length)) {
-                context.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(problem);
+                problems.send(context, 413, tooLarge, true);
             } else {
                 context.next();
             }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -30,7 +31,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        return Problem.response(405, "This method is not allowed here; see the API in README.md.");
+        Response problem = Problem.response(405, "This method is not allowed here; see the API in README.md.");
+        String allowed = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allowed == null
+                ? problem
+                : Response.fromResponse(problem)
+                        .header(HttpHeaders.ALLOW, allowed)
+                        .build();
     }
 
     @ServerExceptionMapper
@@ -57,5 +64,18 @@ public class ProblemMapper {
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected error while handling a request", e);
         return Problem.response(500, "sanctag failed on this request; the error is in its log.");
+    }
+
+    /**
+     * The admission budget is there so this never happens; if the heap runs out all the same, the
+     * client is told to come back rather than handed a framework's error page.
+     */
+    @ServerExceptionMapper
+    public Response outOfMemory(OutOfMemoryError e) {
+        LOG.error("Out of memory while handling a request; lower sanctag.limits.in-flight-budget", e);
+        return Response.fromResponse(
+                        Problem.response(503, "sanctag ran out of memory for this request; retry it later."))
+                .header(HttpHeaders.RETRY_AFTER, AdmissionControl.RETRY_AFTER_SECONDS)
+                .build();
     }
 }

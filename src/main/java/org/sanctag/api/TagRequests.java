@@ -2,14 +2,16 @@ package org.sanctag.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -39,8 +41,7 @@ public final class TagRequests {
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
-            .reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .reader();
 
     private final int maxIdLength;
 
@@ -55,13 +56,8 @@ public final class TagRequests {
 
     /** An {@code application/json} body: {@code {"text": "...", "id": "..."}}. */
     public TagRequest fromJson(byte[] body) {
-        String content = utf8(body);
-        JsonNode root;
-        try {
-            root = READER.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw InvalidRequestException.badRequest(JsonErrors.describe(e, content));
-        }
+        String content = withoutByteOrderMark(utf8(body));
+        JsonNode root = readOneValue(content);
         if (root == null || root.isMissingNode()) {
             throw InvalidRequestException.badRequest(
                     "The body is empty; send a JSON object such as {\"text\": \"...\"}.");
@@ -97,6 +93,27 @@ public final class TagRequests {
         return new TagRequest(text.textValue(), idText);
     }
 
+    /** The body's one JSON value; anything after it, even what is not JSON, is "more after the object". */
+    private static JsonNode readOneValue(String content) {
+        try (JsonParser parser = READER.createParser(content)) {
+            JsonNode root = READER.readTree(parser);
+            JsonLocation end = parser.currentLocation();
+            try {
+                if (parser.nextToken() == null) {
+                    return root;
+                }
+            } catch (JsonProcessingException afterTheValue) {
+                // Not even a token: still text after the value.
+            }
+            throw InvalidRequestException.badRequest("There is more after the JSON object"
+                    + JsonErrors.where(end, content) + "; send exactly one object.");
+        } catch (JsonProcessingException e) {
+            throw InvalidRequestException.badRequest(JsonErrors.describe(e, content));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a String cannot fail", e);
+        }
+    }
+
     private static String utf8(byte[] content) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
@@ -109,6 +126,14 @@ public final class TagRequests {
             throw InvalidRequestException.badRequest("The body is not valid UTF-8 (bad byte sequence near byte "
                     + bytes.position() + "); send UTF-8 text.");
         }
+    }
+
+    /**
+     * A byte order mark before a JSON text is allowed to be ignored (RFC 8259, 8.1); it stands outside
+     * the text's string, so no offset moves. A text/plain body keeps it: it is part of that text.
+     */
+    private static String withoutByteOrderMark(String content) {
+        return content.startsWith("\uFEFF") ? content.substring(1) : content;
     }
 
     private static String kind(JsonNode node) {
@@ -181,7 +206,7 @@ public final class TagRequests {
         }
 
         /** " at line L, column C (near '...')", from the parser's location. */
-        private static String where(JsonLocation location, String content) {
+        static String where(JsonLocation location, String content) {
             if (location == null || location.getLineNr() < 1) {
                 return "";
             }

@@ -1,12 +1,16 @@
 package org.sanctag.api;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestQuery;
+import jakarta.ws.rs.core.Response;
 import org.sanctag.Tagger;
 
 /**
@@ -16,27 +20,43 @@ import org.sanctag.Tagger;
 @Path("/tag")
 public class TagResource {
 
-    private final Tagger tagger;
+    static final String ALLOWED_METHODS = "OPTIONS, POST";
 
-    public TagResource(Tagger tagger) {
+    private final Tagger tagger;
+    private final LargeDocuments largeDocuments;
+
+    public TagResource(Tagger tagger, LargeDocuments largeDocuments) {
         this.tagger = tagger;
+        this.largeDocuments = largeDocuments;
     }
 
     /**
      * Tagging is CPU work that never waits on anything, and the body is already read when it runs,
-     * so it runs on the event loop: no hand-off to a worker thread per request.
+     * so a document of ordinary size is tagged right on the event loop, with no hand-off; a large
+     * one goes to {@link LargeDocuments}, so small requests never queue behind it.
      */
     @POST
     @NonBlocking
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    public TagResponse tag(TagRequest request, @RestQuery String explain) {
-        return TagResponse.of(
-                request.id(), wantsExplanation(explain) ? tagger.explain(request.text()) : tagger.tag(request.text()));
+    public Uni<TagResponse> tag(TagRequest request, HttpServerRequest http) {
+        boolean explain = wantsExplanation(http.getParam("explain"));
+        Uni<TagResponse> tagging = Uni.createFrom().item(() -> respond(request, explain));
+        return largeDocuments.isLarge(request.text()) ? tagging.runSubscriptionOn(largeDocuments.workers()) : tagging;
+    }
+
+    /** The methods {@code /tag} answers, the same list a 405 gives. */
+    @OPTIONS
+    public Response options() {
+        return Response.noContent().header(HttpHeaders.ALLOW, ALLOWED_METHODS).build();
+    }
+
+    private TagResponse respond(TagRequest request, boolean explain) {
+        return TagResponse.of(request.id(), explain ? tagger.explain(request.text()) : tagger.tag(request.text()));
     }
 
     /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */
-    private static boolean wantsExplanation(String explain) {
+    static boolean wantsExplanation(String explain) {
         if (explain == null || explain.equals("false")) {
             return false;
         }
@@ -44,6 +64,6 @@ public class TagResource {
             return true;
         }
         throw InvalidRequestException.badRequest(
-                "The query parameter 'explain' must be true or false, not '" + explain + "'.");
+                "The query parameter 'explain' must be true or false, not '" + TagRequests.shorten(explain) + "'.");
     }
 }

@@ -21,9 +21,10 @@ public record TagResponse(
         RuleSetRef ruleset,
         List<Passage> passages,
         List<CategorySummary> categories,
+        boolean truncated,
         List<Candidate> explanation) {
 
-    static TagResponse of(String id, TagResult result) {
+    public static TagResponse of(String id, TagResult result) {
         return new TagResponse(
                 id,
                 result.flagged(),
@@ -31,6 +32,7 @@ public record TagResponse(
                 result.ruleset(),
                 result.passages(),
                 result.categories(),
+                result.truncated(),
                 result.explanation());
     }
 }

@@ -28,8 +28,30 @@ public interface SanctagConfig {
         @WithDefault("1M")
         MemorySize maxBodySize();
 
-        /** The longest {@code id} a request may carry, in chars; default 256. */
+        /** The longest {@code id} a request may carry, in characters (code points); default 256. */
         @WithDefault("256")
         int maxIdLength();
+
+        /** The most goods matches one answer reports; past it the answer says {@code truncated}. */
+        @WithDefault("10000")
+        int maxMatches();
+
+        /** The most entries an {@code explain=true} answer lists; past it the answer says {@code truncated}. */
+        @WithDefault("10000")
+        int maxExplanationEntries();
+
+        /**
+         * How much memory the requests being tagged at one time may claim, estimated from their sizes
+         * (see {@code api.AdmissionControl}); a request that would pass it gets 503 with Retry-After.
+         * Default: half the maximum heap.
+         */
+        Optional<MemorySize> inFlightBudget();
+
+        /**
+         * Documents larger than this are tagged on worker threads rather than on the event loop, so
+         * small requests never wait behind them; default 64K.
+         */
+        @WithDefault("64K")
+        MemorySize largeDocumentSize();
     }
 }

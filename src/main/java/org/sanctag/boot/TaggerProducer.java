@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
+import org.sanctag.AnswerLimits;
 import org.sanctag.Tagger;
 import org.sanctag.rules.LoadedRuleSet;
 import org.sanctag.rules.RuleSetLoader;
@@ -21,7 +22,9 @@ public class TaggerProducer {
     Tagger tagger(SanctagConfig config) {
         LoadedRuleSet loaded =
                 config.rules().file().map(RuleSetLoader::fromFile).orElseGet(RuleSetLoader::bundled);
-        Tagger tagger = Tagger.of(loaded);
+        Tagger tagger = Tagger.of(
+                loaded,
+                new AnswerLimits(config.limits().maxMatches(), config.limits().maxExplanationEntries()));
         LOG.infof(
                 "Loaded rule set %s version %s from %s (%d categories, %d terms, %s)",
                 loaded.rules().id(),

@@ -6,6 +6,9 @@ import java.util.List;
  * What sanctag found in one document. {@code flagged} is true when at least one passage is of
  * medium or high relevance; {@code relevance} is the highest passage relevance, or none.
  * {@code explanation} lists every candidate match with its verdict, and is null unless asked for.
+ * {@code truncated} is true when the answer stops short of everything found: a document so dense
+ * that its matches or explanation entries passed the answer limits; {@code flagged} and
+ * {@code relevance} still cover the whole document.
  */
 public record TagResult(
         boolean flagged,
@@ -13,7 +16,8 @@ public record TagResult(
         RuleSetRef ruleset,
         List<Passage> passages,
         List<CategorySummary> categories,
-        List<Candidate> explanation) {
+        List<Candidate> explanation,
+        boolean truncated) {
 
     public TagResult {
         passages = List.copyOf(passages);

@@ -1,0 +1,47 @@
+package org.sanctag.api;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sanctag.boot.SanctagConfig;
+
+/**
+ * Where large documents are tagged: a few worker threads of their own, so that the event loops keep
+ * answering small requests while a megabyte is tagged. As many threads as cores: more would only
+ * take turns on them, and the admission budget bounds how many wait.
+ */
+@ApplicationScoped
+public class LargeDocuments {
+
+    private final ExecutorService workers;
+    private final long threshold;
+
+    public LargeDocuments(SanctagConfig config) {
+        this.threshold = config.limits().largeDocumentSize().asLongValue();
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = task -> {
+            Thread thread = new Thread(task, "sanctag-large-document-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        this.workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
+    }
+
+    /** Whether a text this long is tagged on a worker rather than inline on the event loop. */
+    boolean isLarge(String text) {
+        // A char is one to three UTF-8 bytes; its length is near enough to the body's size.
+        return text.length() > threshold;
+    }
+
+    ExecutorService workers() {
+        return workers;
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
+    }
+}
