@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctag.result.GoodsMatch;
@@ -97,6 +98,15 @@ class ArticleCorpusTest {
                     result.passages().stream().anyMatch(p -> p.text().contains(trap)),
                     "'" + trap + "' must not be in a passage\n" + actual);
         }
+    }
+
+    @Test
+    void flagsMaybachWithAModifierLetterApostropheLikeMaybachWithAnApostrophe() {
+        TagResult apostrophe = TAGGER.tag("Kim Jong Un rode in a Maybach's back seat.");
+        TagResult modifierLetter = TAGGER.tag("Kim Jong Un rode in a Maybach\u02BCs back seat.");
+        assertTrue(apostrophe.flagged(), describe(apostrophe));
+        assertTrue(modifierLetter.flagged(), describe(modifierLetter));
+        assertEquals(describe(apostrophe), describe(modifierLetter).replace('\u02BC', '\''));
     }
 
     private static String describe(TagResult result) {

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 public record Category(String id, String name, List<String> basis, List<Rule> rules, List<String> exclude) {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
+    static final String ID_RULE =
+            "a category id starts with a lower-case letter and holds only lower-case letters, digits and _";
 
     public Category {
-        id = Checks.identifier(id, "id", ID);
+        id = Checks.identifier(id, "id", ID, ID_RULE);
         name = Checks.text(name, "name");
-        basis = Checks.nonEmpty(basis, "basis").stream()
-                .map(line -> Checks.text(line, "basis"))
-                .toList();
+        basis = Checks.texts(basis, "basis");
         rules = Checks.nonEmpty(rules, "rules");
         exclude = Checks.optionalPhrases(exclude, "exclude");
     }

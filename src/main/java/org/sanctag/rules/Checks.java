@@ -11,42 +11,61 @@ final class Checks {
 
     private Checks() {}
 
+    static <T> T required(T value, String key) {
+        if (value == null) {
+            throw new RefusedValue(key, "'" + key + "' is missing");
+        }
+        return value;
+    }
+
     static String text(String value, String key) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("'" + key + "' is missing or empty");
+            throw new RefusedValue(key, "'" + key + "' is missing or empty");
         }
         return value.strip();
     }
 
-    static String identifier(String value, String key, Pattern pattern) {
+    /** {@code value} must match {@code pattern}, which {@code rule} says in words. */
+    static String identifier(String value, String key, Pattern pattern, String rule) {
         String id = text(value, key);
         if (!pattern.matcher(id).matches()) {
-            throw new IllegalArgumentException(
-                    "'" + key + "' is '" + id + "', which does not match " + pattern.pattern());
+            throw new RefusedValue(key, "'" + key + "' is '" + id + "'; " + rule);
         }
         return id;
     }
 
     static <T> List<T> nonEmpty(List<T> values, String key) {
         if (values == null || values.isEmpty()) {
-            throw new IllegalArgumentException("'" + key + "' must list at least one entry");
+            throw new RefusedValue(key, "'" + key + "' must list at least one entry");
         }
         if (values.contains(null)) {
-            throw new IllegalArgumentException("'" + key + "' has an empty entry");
+            throw new RefusedValue(key, values.indexOf(null), "'" + key + "' has an empty entry");
         }
         return List.copyOf(values);
+    }
+
+    /** A list of free-text lines, at least one, none blank. */
+    static List<String> texts(List<String> values, String key) {
+        List<String> lines = nonEmpty(values, key);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                throw new RefusedValue(key, i, "'" + key + "' has an empty entry");
+            }
+        }
+        return lines.stream().map(String::strip).toList();
     }
 
     /** A list of phrases: each must hold at least one letter or digit, and none may repeat. */
     static List<String> phrases(List<String> values, String key) {
         List<String> phrases = nonEmpty(values, key).stream().map(String::strip).toList();
         Set<String> seen = new HashSet<>();
-        for (String phrase : phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get(i);
             if (phrase.codePoints().noneMatch(Character::isLetterOrDigit)) {
-                throw new IllegalArgumentException("'" + key + "' has '" + phrase + "', which has no word in it");
+                throw new RefusedValue(key, i, "'" + key + "' has '" + phrase + "', which has no word in it");
             }
             if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("'" + key + "' lists '" + phrase + "' twice");
+                throw new RefusedValue(key, i, "'" + key + "' lists '" + phrase + "' twice");
             }
         }
         return phrases;

@@ -21,9 +21,11 @@ public record Rule(
     public static final int DEFAULT_WITHIN = 8;
     public static final int MAX_WITHIN = 50;
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_-]+)*");
+    static final String ID_RULE = "a rule id starts with a lower-case letter and holds lower-case letters,"
+            + " digits and _, in parts joined by '.' (vehicles.limousines); parts after the first may hold -";
 
     public Rule {
-        id = Checks.identifier(id, "id", ID);
+        id = Checks.identifier(id, "id", ID, ID_RULE);
         terms = Checks.phrases(terms, "terms");
         strength = strength == null ? Strength.STRONG : strength;
         near = Checks.optionalPhrases(near, "near");
@@ -31,7 +33,7 @@ public record Rule(
         after = Checks.optionalPhrases(after, "after");
         within = within == null ? DEFAULT_WITHIN : within;
         if (within < 1 || within > MAX_WITHIN) {
-            throw new IllegalArgumentException("'within' is " + within + "; it must be 1 to " + MAX_WITHIN);
+            throw new RefusedValue("within", "'within' is " + within + "; it must be 1 to " + MAX_WITHIN);
         }
     }
 }

@@ -8,17 +8,15 @@ public record RuleSet(
         String id, String version, String title, List<String> sources, Context context, List<Category> categories) {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    static final String ID_RULE =
+            "a rule-set id starts with a letter or digit and holds only letters, digits, ., _ and -";
 
     public RuleSet {
-        id = Checks.identifier(id, "id", ID);
+        id = Checks.identifier(id, "id", ID, ID_RULE);
         version = Checks.text(version, "version");
         title = Checks.text(title, "title");
-        sources = Checks.nonEmpty(sources, "sources").stream()
-                .map(line -> Checks.text(line, "sources"))
-                .toList();
-        if (context == null) {
-            throw new IllegalArgumentException("'context' is missing");
-        }
+        sources = Checks.texts(sources, "sources");
+        Checks.required(context, "context");
         categories = Checks.nonEmpty(categories, "categories");
     }
 }

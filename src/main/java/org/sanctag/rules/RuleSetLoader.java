@@ -6,7 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,9 +26,12 @@ public final class RuleSetLoader {
         String name = file.toString();
         try {
             return parse(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            throw new InvalidRuleFileException(name, 0, "does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new InvalidRuleFileException(name, 0, "cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new InvalidRuleFileException(
-                    name, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new InvalidRuleFileException(name, 0, "cannot be read: " + e.getMessage(), e);
         }
     }
 

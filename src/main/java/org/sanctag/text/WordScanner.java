@@ -29,7 +29,18 @@ public final class WordScanner {
         }
     }
 
+    /**
+     * U+02BC is a letter to Unicode but an apostrophe in news text ("Maybachʼs"), where keyboards
+     * and autocorrect put it for one; it ends a word like ' and ’ (U+FF07 folds to '). U+02B9 and
+     * U+02BB stay letters: a prime and the ʻokina are written inside words, not before an "s".
+     */
+    private static final int MODIFIER_LETTER_APOSTROPHE = 0x02BC;
+
     private WordScanner() {}
+
+    private static boolean isWordChar(int cp) {
+        return cp != MODIFIER_LETTER_APOSTROPHE && Character.isLetterOrDigit(cp);
+    }
 
     public static void scan(String text, WordSink sink) {
         scan(text.toCharArray(), sink);
@@ -78,7 +89,7 @@ public final class WordScanner {
             for (int k = 0; k < folded.length(); ) {
                 int foldedCp = folded.codePointAt(k);
                 int charCount = Character.charCount(foldedCp);
-                if (Character.isLetterOrDigit(foldedCp)) {
+                if (isWordChar(foldedCp)) {
                     if (length == 0) {
                         wordStart = i;
                     }

@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RuleFileParserTest {
 
-    /** A valid file; each test breaks one line of it. */
+    /** A valid file; each test breaks one line of it. The comments give the line numbers. */
     private static final String VALID = """
             id: test
             version: "1"
@@ -43,6 +46,11 @@ class RuleFileParserTest {
         return assertThrows(InvalidRuleFileException.class, () -> RuleFileParser.parse(yaml, "test.yaml"));
     }
 
+    private static String broken(String from, String to) {
+        assertTrue(VALID.contains(from), from);
+        return VALID.replace(from, to);
+    }
+
     @Test
     void readsEveryConstruct() {
         RuleSet rules = RuleFileParser.parse(VALID, "test.yaml");
@@ -59,92 +67,223 @@ class RuleFileParserTest {
         assertEquals(List.of(), mercedes.after());
     }
 
-    @Test
-    void rejectsAnAfterPhraseWithoutWords() {
-        InvalidRuleFileException e = failure(VALID.replace("after: [an, armoured black]", "after: [an, \"--\"]"));
-        assertTrue(e.problem().contains("after"), e.problem());
-        assertEquals(21, e.line(), e.getMessage());
+    /** One broken line, the line a refusal must name and the key it must name. */
+    record Breakage(String what, String from, String to, int line, String says) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    static Stream<Breakage> breakages() {
+        return Stream.of(
+                new Breakage("unknown key", "    within: 3", "    withn: 3", 18, "unknown key 'withn'"),
+                new Breakage("wrong type", "within: 3", "within: three", 18, "'within' must be a whole number"),
+                new Breakage("list written as text", "near: [Benz]", "near: Benz", 17, "'near' must be a list"),
+                new Breakage("mapping in a list", "near: [Benz]", "near: [{Benz: 1}]", 17, "each entry of 'near'"),
+                new Breakage("unknown strength", "within: 3", "within: 3\n        strength: medium", 19, "strong"),
+                new Breakage("bad rule-set id", "id: test", "id: \"-test\"", 1, "'id' is '-test'"),
+                new Breakage("upper-case category id", "- id: vehicles\n", "- id: Vehicles\n", 9, "'id' is 'Vehicles'"),
+                new Breakage("bad rule id", "id: vehicles.classes", "id: Classes", 19, "'id' is 'Classes'"),
+                new Breakage("empty list", "[limousine, Rolls-Royce]", "[]", 14, "'terms' must list at least one"),
+                new Breakage("empty entry", "basis: [UNSCR 2094 (2013)]", "basis: [\" \"]", 11, "'basis' has an empty"),
+                new Breakage(
+                        "within out of range", "within: 3", "within: 500", 18, "'within' is 500; it must be 1 to 50"),
+                new Breakage("after without words", "[an, armoured black]", "[an, \"--\"]", 21, "'after' has '--'"),
+                new Breakage(
+                        "phrase listed twice",
+                        "[limousine, Rolls-Royce]",
+                        "[limousine, Limousine]",
+                        14,
+                        "'terms' lists"),
+                new Breakage("missing key", "    name: Luxury vehicles\n", "", 9, "'name' is missing"),
+                new Breakage("missing top-level key", "title: Test rules\n", "", 1, "'title' is missing"),
+                new Breakage(
+                        "missing context",
+                        "context:\n  jurisdiction: [North Korea]\n  transfer: [gifted]\n",
+                        "",
+                        1,
+                        "'context' is missing"),
+                new Breakage(
+                        "duplicate rule id",
+                        "id: vehicles.mercedes",
+                        "id: vehicles.models",
+                        15,
+                        "'id': rule id 'vehicles.models' is used twice (first on line 13)"),
+                new Breakage(
+                        "duplicate category id",
+                        "    exclude: [Mercedes Sosa]\n",
+                        "    exclude: [Mercedes Sosa]\n  - id: vehicles\n    name: Again\n    basis: [x]\n"
+                                + "    rules: [{id: again, terms: [again]}]\n",
+                        23,
+                        "'id': category id 'vehicles' is used twice (first on line 9)"),
+                new Breakage(
+                        "duplicate key",
+                        "title: Test rules",
+                        "title: Test rules\ntitle: Again",
+                        4,
+                        "'title' is written twice in the same mapping (first on line 3)"),
+                new Breakage(
+                        "second document",
+                        "    exclude: [Mercedes Sosa]\n",
+                        "    exclude: [Mercedes Sosa]\n---\nid: again\n",
+                        24,
+                        "second YAML document"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakages")
+    void namesTheFileTheLineAndTheKeyOfEveryRefusal(Breakage breakage) {
+        InvalidRuleFileException e = failure(broken(breakage.from(), breakage.to()));
+        assertEquals("test.yaml", e.file());
+        assertTrue(e.problem().contains(breakage.says()), e.problem());
+        assertEquals(breakage.line(), e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Invalid rule file test.yaml, line " + breakage.line() + ": "));
+        assertTrue(!e.problem().matches("(?s).*(Exception|Feature|Jackson|`|org\\.|com\\.).*"), e.problem());
     }
 
     @Test
-    void namesFileLineAndKeyOfAnUnknownKey() {
-        InvalidRuleFileException e = failure(VALID.replace("    within: 3", "    withn: 3"));
-        assertEquals("test.yaml", e.file());
-        assertEquals(18, e.line());
-        assertTrue(e.getMessage().contains("unknown key 'withn'"), e.getMessage());
-        assertTrue(e.getMessage().contains("within"), e.getMessage());
-        assertTrue(e.getMessage().startsWith("Invalid rule file test.yaml, line 18:"), e.getMessage());
+    void namesTheLineOfAnUpperCaseCategoryIdNotTheLineOfTheLastIdInItsCategory() {
+        InvalidRuleFileException e = failure(broken("- id: vehicles\n", "- id: VEHICLES\n"));
+        assertEquals(9, e.line(), e.getMessage());
+        assertTrue(e.problem().contains("starts with a lower-case letter"), e.problem());
+    }
+
+    @Test
+    void namesTheLineOfTheRefusedEntryOfABlockList() {
+        InvalidRuleFileException e =
+                failure(broken("terms: [limousine, Rolls-Royce]", "terms:\n        - limousine\n        - \"--\""));
+        assertEquals(16, e.line(), e.getMessage());
+        assertTrue(e.problem().contains("'terms' has '--'"), e.problem());
     }
 
     @Test
     void reportsBrokenYamlSyntaxWithItsLine() {
         InvalidRuleFileException e =
-                failure(VALID.replace("terms: [limousine, Rolls-Royce]", "terms: [limousine, Rolls-Royce"));
+                failure(broken("terms: [limousine, Rolls-Royce]", "terms: [limousine, Rolls-Royce"));
         assertTrue(e.line() >= 14, "line " + e.line());
-        assertTrue(e.problem().startsWith("not valid YAML"), e.problem());
+        assertTrue(e.problem().startsWith("is not valid YAML: "), e.problem());
+        assertTrue(e.problem().contains("from line 14"), e.problem());
+        assertTrue(!e.problem().contains("reader"), e.problem());
     }
 
     @Test
-    void rejectsAMissingRequiredKey() {
-        InvalidRuleFileException e = failure(VALID.replace("    name: Luxury vehicles\n", ""));
-        assertTrue(e.problem().contains("'name' is missing"), e.problem());
-        assertTrue(e.problem().contains("categories[0]"), e.problem());
-        assertTrue(e.line() > 0);
+    void refusesAnAnchorAndItsAliasInsteadOfReadingTheAliasName() {
+        InvalidRuleFileException e = failure(broken("title: Test rules", "title: &car sedan")
+                .replace("[limousine, Rolls-Royce]", "[limousine, *car]"));
+        assertEquals(3, e.line(), e.getMessage());
+        assertEquals(
+                "'title' has the anchor &car: YAML anchors and aliases (&car, *car) are not supported;"
+                        + " write the phrase out",
+                e.problem());
     }
 
     @Test
-    void rejectsAWindowOutOfRange() {
-        InvalidRuleFileException e = failure(VALID.replace("within: 3", "within: 500"));
-        assertTrue(e.problem().contains("'within' is 500; it must be 1 to 50"), e.problem());
-        assertEquals(18, e.line(), "the line of the refused key");
+    void refusesAnAliasAtItsLine() {
+        InvalidRuleFileException e = failure(broken("[limousine, Rolls-Royce]", "[limousine, *car]"));
+        assertEquals(14, e.line(), e.getMessage());
+        assertTrue(e.problem().startsWith("'terms' has the alias *car: YAML anchors and aliases"), e.problem());
     }
 
     @Test
-    void rejectsAnUnknownStrength() {
-        InvalidRuleFileException e = failure(VALID.replace("    within: 3", "    within: 3\n        strength: medium"));
-        assertTrue(e.problem().contains("strong or weak"), e.problem());
+    void refusesAnAnchoredMappingAndItsMergeKey() {
+        InvalidRuleFileException e =
+                failure(broken("      - id: vehicles.classes\n", "      - &base\n        id: vehicles.classes\n")
+                        .replace("exclude: [Mercedes Sosa]", "exclude: [Mercedes Sosa]\n    other: {<<: *base}"));
+        assertTrue(e.problem().contains("the anchor &base"), e.problem());
     }
 
     @Test
-    void rejectsAListWrittenAsText() {
-        InvalidRuleFileException e = failure(VALID.replace("near: [Benz]", "near: Benz"));
-        assertTrue(e.problem().contains("expected a list"), e.problem());
-        assertTrue(e.problem().contains("near"), e.problem());
+    void saysAnEmptyFileIsEmpty() {
+        assertEquals("the file is empty", failure("").problem());
+        assertEquals("the file is empty", failure(" \n\t\n").problem());
     }
 
     @Test
-    void rejectsADuplicateRuleIdAtItsSecondLine() {
-        InvalidRuleFileException e = failure(VALID.replace("id: vehicles.mercedes", "id: vehicles.models"));
-        assertEquals(15, e.line());
-        assertTrue(e.problem().contains("rule id 'vehicles.models' is used twice"), e.problem());
+    void saysAFileOfCommentsOnlyIsEmptyNotThatAValueIsUnexpected() {
+        assertEquals(
+                "the file is empty", failure("# id: test\n# version: \"1\"\n").problem());
+        assertEquals("the file is empty", failure("---\n# nothing yet\n").problem());
     }
 
     @Test
-    void rejectsADuplicateKey() {
-        InvalidRuleFileException e = failure(VALID.replace("title: Test rules", "title: Test rules\ntitle: Again"));
-        assertEquals(4, e.line());
-        assertTrue(e.problem().contains("title"), e.problem());
+    void refusesAFileThatIsNotAMapping() {
+        InvalidRuleFileException e = failure("- id: test\n");
+        assertEquals(1, e.line());
+        assertTrue(e.problem().startsWith("the file must be a mapping of keys"), e.problem());
     }
 
     @Test
-    void rejectsAPhraseWithoutWordsAndATermListedTwice() {
-        assertTrue(failure(VALID.replace("[limousine, Rolls-Royce]", "[limousine, \"--\"]"))
-                .problem()
-                .contains("has no word in it"));
-        assertTrue(failure(VALID.replace("[limousine, Rolls-Royce]", "[limousine, Limousine]"))
-                .problem()
-                .contains("lists 'Limousine' twice"));
+    void loadsAFileOverTheYamlLibrarysDefaultCapOf3145728CodePoints() {
+        StringBuilder yaml = new StringBuilder(VALID).append("  - id: many\n    name: Many terms\n    basis: [x]\n");
+        yaml.append("    rules:\n      - id: many.terms\n        terms:\n");
+        for (int i = 0; yaml.length() <= 3_200_000; i++) {
+            yaml.append("          - ")
+                    .append(i)
+                    .append(" the luxury sedan model ")
+                    .append("with the armoured doors ");
+            yaml.append("and the long wheelbase, bound for Pyongyang\n");
+        }
+        RuleSet rules = RuleFileParser.parse(yaml.toString(), "large.yaml");
+        assertTrue(rules.categories().get(1).termCount() > 25_000);
     }
 
     @Test
-    void rejectsABadCategoryId() {
-        InvalidRuleFileException e = failure(VALID.replace("- id: vehicles\n", "- id: Vehicles!\n"));
-        assertTrue(e.problem().contains("'id' is 'Vehicles!'"), e.problem());
+    void refusesAFileOverTheLimitWithItsOwnMessageAndLoadsOneAtIt() {
+        String emoji = "\uD83D\uDE97";
+        String atLimit = VALID + "# " + emoji.repeat(10) + "\n";
+        int limit = atLimit.codePointCount(0, atLimit.length());
+        assertEquals("test", RuleFileParser.parse(atLimit, "test.yaml", limit).id());
+
+        InvalidRuleFileException e = assertThrows(
+                InvalidRuleFileException.class, () -> RuleFileParser.parse(atLimit + " ", "test.yaml", limit));
+        assertEquals(0, e.line());
+        assertTrue(e.problem().startsWith("holds " + String.format("%,d", limit + 1) + " characters;"), e.problem());
+        assertTrue(e.problem().contains("at most " + String.format("%,d", limit)), e.problem());
     }
 
     @Test
-    void rejectsAnEmptyFile() {
-        assertEquals("is empty", failure("").problem());
+    void theLimitIs64MiCodePoints() {
+        assertEquals(64 * 1024 * 1024, RuleFileParser.MAX_CODE_POINTS);
+    }
+
+    @Test
+    void aFileBrokenAtItsLastRuleLoadsNothing(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder(VALID);
+        for (int i = 0; i < 100; i++) {
+            yaml.append("  - id: category_")
+                    .append(i)
+                    .append("\n    name: Category ")
+                    .append(i);
+            yaml.append("\n    basis: [x]\n    rules:\n      - id: category_").append(i);
+            yaml.append(".rule\n        terms: [term ").append(i).append("]\n        within: 5\n");
+        }
+        Path file = dir.resolve("rules.yaml");
+        Files.writeString(file, yaml);
+        assertEquals(101, RuleSetLoader.fromFile(file).rules().categories().size());
+
+        String lastRuleBroken = yaml.substring(0, yaml.lastIndexOf("within: 5")) + "within: 0\n";
+        Files.writeString(file, lastRuleBroken);
+        InvalidRuleFileException e = assertThrows(InvalidRuleFileException.class, () -> RuleSetLoader.fromFile(file));
+        assertEquals(lastRuleBroken.lines().count(), e.line(), e.getMessage());
+        assertTrue(e.problem().contains("'within' is 0"), e.problem());
+    }
+
+    @Test
+    void aLoadedRuleSetCannotBeChanged() {
+        RuleSet rules = RuleFileParser.parse(VALID, "test.yaml");
+        Category vehicles = rules.categories().get(0);
+        assertThrows(
+                UnsupportedOperationException.class, () -> rules.categories().clear());
+        assertThrows(UnsupportedOperationException.class, () -> vehicles.rules().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> vehicles.rules().get(0).terms().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> vehicles.exclude().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> rules.context().jurisdiction().clear());
     }
 
     @Test
@@ -157,10 +296,11 @@ class RuleFileParserTest {
     }
 
     @Test
-    void reportsAMissingFile(@TempDir Path dir) {
+    void reportsAMissingFileWithoutAClassName(@TempDir Path dir) {
         Path file = dir.resolve("absent.yaml");
         InvalidRuleFileException e = assertThrows(InvalidRuleFileException.class, () -> RuleSetLoader.fromFile(file));
-        assertTrue(e.problem().startsWith("cannot be read"), e.problem());
+        assertEquals("does not exist", e.problem());
+        assertEquals("Invalid rule file " + file + ": does not exist", e.getMessage());
     }
 
     @Test

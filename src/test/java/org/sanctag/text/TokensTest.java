@@ -25,6 +25,15 @@ class TokensTest {
     }
 
     @Test
+    void modifierLetterApostropheEndsAWordLikeTheApostrophe() {
+        List<String> expected = List.of("maybach", "s", "seat");
+        for (String apostrophe : List.of("'", "\u2019", "\u02BC", "\uFF07")) {
+            assertEquals(expected, Tokens.wordsOf("Maybach" + apostrophe + "s seat"), apostrophe);
+        }
+        assertEquals(List.of(TextFolder.foldString("Tver\u02B9")), Tokens.wordsOf("Tver\u02B9"), "U+02B9 is a letter");
+    }
+
+    @Test
     void wordsAreWholeRunsOfLettersAndDigits() {
         assertEquals(List.of("cart", "watchdog", "s600"), Tokens.wordsOf("cart, watchdog; S600!"));
         assertEquals(List.of(TextFolder.foldString("북한"), "car"), Tokens.wordsOf("북한 🚗 car"));
