@@ -10,6 +10,10 @@ Starts target/quarkus-app/quarkus-run.jar itself with the container's JVM flags 
   shutdown  32 keep-alive clients, SIGTERM mid-load: requests lost, time to exit
 
     python3 bench/load/reliability.py [burst|fairness|soak|shutdown|all] [--heap 256m] [--seconds 30]
+    python3 bench/load/reliability.py shutdown --port 8080 --stop "podman stop -t 15 sanctag"
+
+With --port it uses a sanctag that is already running (a container, say) and stops it with the
+--stop command instead of a SIGTERM of its own.
 
 Every loop is bounded in count and time and talks to 127.0.0.1 only. Prints a Markdown table per
 experiment; exits 1 if an experiment breaks a promise (a 5xx other than 503, a lost request).
@@ -72,6 +76,10 @@ class App:
                     return int(line.split()[1]) / 1024
         return 0
 
+    def terminate_and_wait(self):
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(30)
+
     def stop(self):
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -80,6 +88,23 @@ class App:
             except subprocess.TimeoutExpired:
                 self.process.kill()
         self.log.close()
+
+
+class Running:
+    """A sanctag started by someone else, stopped by a command (podman stop ...)."""
+
+    def __init__(self, port, stop_command):
+        self.port = port
+        self.stop_command = stop_command
+
+    def rss_mb(self):
+        return 0
+
+    def terminate_and_wait(self):
+        return subprocess.run(self.stop_command, shell=True).returncode
+
+    def stop(self):
+        pass
 
 
 def post(conn, path, body, content_type="text/plain"):
@@ -247,8 +272,7 @@ def shutdown(app, clients=32):
         t.start()
     time.sleep(3)
     sigterm_at[0] = time.time()
-    app.process.send_signal(signal.SIGTERM)
-    code = app.process.wait(30)
+    code = app.terminate_and_wait()
     took = time.time() - sigterm_at[0]
     for t in threads:
         t.join(30)
@@ -263,7 +287,15 @@ def main():
                         choices=["burst", "fairness", "soak", "shutdown", "all"])
     parser.add_argument("--heap", default="256m")
     parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--port", type=int, help="a sanctag already running on 127.0.0.1:PORT")
+    parser.add_argument("--stop", help="with --port: the command that stops it (SIGTERM)")
     args = parser.parse_args()
+    if args.port:
+        if args.experiment != "shutdown" or not args.stop:
+            raise SystemExit("--port goes with the shutdown experiment and a --stop command")
+        print("\n| shutdown (running) | sent before SIGTERM | sent after SIGTERM | stop |")
+        print("| --- | --- | --- | --- |")
+        sys.exit(0 if shutdown(Running(args.port, args.stop)) else 1)
     if not os.path.exists(JAR):
         raise SystemExit("no %s: build it with ./mvnw -B package -DskipTests" % JAR)
     ok = True

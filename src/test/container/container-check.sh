@@ -25,7 +25,8 @@ cd "$ROOT" || exit 1
 BASE_IMAGE=localhost/debian-jre17:local
 IMAGE=localhost/sanctag:test
 READY_TIMEOUT=${CHECK_READY_TIMEOUT:-60}
-STOP_TIMEOUT=10
+# Above quarkus.shutdown.timeout (10 s), so that a drain is never cut short by SIGKILL.
+STOP_TIMEOUT=15
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 BUNDLED_RULES=rules/un-dprk-luxury.yaml
 ARTICLE=$HERE/dprk-limousine-article.json
@@ -345,9 +346,19 @@ if [ "$main_ready" = true ]; then
     fail "heap cap: max heap '${heap:-unknown}' is not below the 512 MiB container limit"
   fi
 
+  # Stopped under load: 32 keep-alive clients post articles while podman stop sends SIGTERM;
+  # every request sent before it must be answered (reliability.py counts the lost ones).
   t0=$(now_ms)
-  timeout $((STOP_TIMEOUT + 20)) podman stop -t "$STOP_TIMEOUT" "$main" >/dev/null 2>&1
-  stop_ms=$(($(now_ms) - t0))
+  drain=$(timeout $((STOP_TIMEOUT + 60)) python3 "$ROOT/bench/load/reliability.py" shutdown --port "$port" \
+    --stop "timeout $((STOP_TIMEOUT + 20)) podman stop -t $STOP_TIMEOUT $main >/dev/null 2>&1" 2>&1)
+  drain_rc=$?
+  stop_ms=$(($(now_ms) - t0 - 3000))
+  if [ "$drain_rc" = 0 ]; then
+    pass "stop under load: no request lost ($(printf '%s\n' "$drain" | tail -n 1))"
+  else
+    fail "stop under load: requests lost or the check failed"
+    printf '%s\n' "$drain" | tail -n 5 | sed 's/^/     | /'
+  fi
   exit_code=$(podman inspect -f '{{.State.ExitCode}}' "$main" 2>/dev/null)
   running=$(podman inspect -f '{{.State.Running}}' "$main" 2>/dev/null)
   # 143 = terminated by SIGTERM after the JVM ran its shutdown hooks; 137 would mean SIGKILL
