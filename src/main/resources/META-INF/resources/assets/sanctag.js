@@ -255,6 +255,10 @@
       by.append('Answered by ', el('code', null, a.ruleset.id), ' version ', el('code', null, a.ruleset.version),
         ', ', el('code', { title: a.ruleset.digest }, a.ruleset.digest));
       if (a.id) by.append(' · reference ', el('code', null, a.id));
+      const chosen = chosenRuleSet();
+      if (state.ruleSets.length > 1 && chosen && chosen.id !== a.ruleset.id) {
+        by.append(' · not the rule set chosen (', el('code', null, chosen.id), ')');
+      }
       showRuleSetInfo(a.ruleset);
     }
   }
