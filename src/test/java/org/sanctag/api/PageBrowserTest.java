@@ -43,6 +43,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,6 +65,7 @@ class PageBrowserTest {
             "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">" + " Kim Jong Un wore a Rolex.";
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Path DOWNLOADS = Path.of("target/downloads").toAbsolutePath();
 
     @TestHTTPResource("/")
     URL page;
@@ -82,6 +84,9 @@ class PageBrowserTest {
                 "--no-first-run",
                 "--disable-background-networking",
                 "--window-size=1280,1000");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -297,6 +302,66 @@ class PageBrowserTest {
         ((JavascriptExecutor) browser)
                 .executeScript("document.getElementById('summary').scrollIntoView({block: 'start'});");
         screenshot("page-400px.png");
+    }
+
+    @Test
+    void theAnswerCanBeCopiedAndDownloadedAsJson() throws Exception {
+        paste(ARTICLE);
+        browser.findElement(By.id("doc-id")).sendKeys("wonsan-parade");
+        browser.findElement(By.id("tag-button")).click();
+        waitForResult();
+
+        browser.findElement(By.id("copy-json")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("json-status"), "Cop"));
+
+        Path file = DOWNLOADS.resolve("sanctag-wonsan-parade.json");
+        Files.deleteIfExists(file);
+        browser.findElement(By.id("download-json")).click();
+        waitUntil(d -> Files.exists(file));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"id\": \"wonsan-parade\""), json);
+        assertTrue(json.contains("\"flagged\": true"), json);
+        assertTrue(json.contains("\"explanation\""), json);
+    }
+
+    @Test
+    void offersAChoiceWhenRulesListsSeveralRuleSets() {
+        String stub = """
+                const realFetch = window.fetch;
+                window.fetch = async (url, init) => {
+                  if (url === 'rules') {
+                    const bundled = await (await realFetch('rules')).json();
+                    const other = {id: 'eu-dprk-luxury', version: '2027.1.0',
+                                   digest: 'sha256:' + 'ab'.repeat(32), categories: []};
+                    return new Response(JSON.stringify([bundled, other]),
+                                        {headers: {'Content-Type': 'application/json'}});
+                  }
+                  return realFetch(url, init);
+                };
+                """;
+        ChromeDriver chrome = (ChromeDriver) browser;
+        Map<String, Object> added =
+                chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub));
+        try {
+            browser.get(page.toString());
+            waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("ruleset-select")));
+            Select choice = new Select(browser.findElement(By.id("ruleset-select")));
+            assertEquals(List.of("un-dprk-luxury 2026.11.1", "eu-dprk-luxury 2027.1.0"), texts(choice.getOptions()));
+            assertEquals("un-dprk-luxury", text("ruleset-id"));
+            choice.selectByIndex(1);
+            assertEquals("eu-dprk-luxury", text("ruleset-id"));
+            assertEquals("2027.1.0", text("ruleset-version"));
+            assertEquals("sha256:" + "ab".repeat(32), text("ruleset-digest"));
+        } finally {
+            chrome.executeCdpCommand(
+                    "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+        }
+    }
+
+    @Test
+    void withOneRuleSetThereIsNoChoiceToMake() {
+        assertFalse(browser.findElement(By.id("ruleset-choice")).isDisplayed());
+        assertEquals("2026.11.1", text("ruleset-version"));
     }
 
     // ---- helpers ----
