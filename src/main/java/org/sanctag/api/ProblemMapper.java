@@ -47,7 +47,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.response(404, "There is nothing here; the endpoints are POST /tag, GET /rules and /q/health.");
+        return Problem.response(404, "There is nothing here; sanctag serves its page at /, POST /tag, GET /rules and /q/health.");
     }
 
     @ServerExceptionMapper

@@ -154,7 +154,7 @@
     const request = id ? { text, id } : { text };
     let url = 'tag?explain=true';
     const ruleSet = chosenRuleSet();
-    if (state.ruleSets.length > 1 && ruleSet) url += '&ruleset=' + encodeURIComponent(ruleSet.id);
+    if (state.ruleSets.length > 1 && ruleSet) url += '&rulesets=' + encodeURIComponent(ruleSet.id);
 
     setBusy(true);
     hideError();
