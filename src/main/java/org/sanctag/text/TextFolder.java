@@ -57,7 +57,16 @@ public final class TextFolder {
         return folded;
     }
 
+    /**
+     * U+02BC, the modifier letter apostrophe, is a letter to Unicode but an apostrophe to a reader
+     * ("Maybachʼs"): folded to one, it ends a word as ' and ’ do.
+     */
+    private static final int MODIFIER_LETTER_APOSTROPHE = 0x02BC;
+
     private static String computeFold(int cp) {
+        if (cp == MODIFIER_LETTER_APOSTROPHE) {
+            return "'";
+        }
         String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder withoutMarks = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c)).forEach(withoutMarks::appendCodePoint);
