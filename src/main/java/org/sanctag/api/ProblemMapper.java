@@ -47,7 +47,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return Problem.response(404, "There is nothing here; sanctag serves its page at /, POST /tag, GET /rules and /q/health.");
+        return Problem.response(
+                404, "There is nothing here; sanctag serves its page at /, POST /tag, GET /rules and /q/health.");
     }
 
     @ServerExceptionMapper

@@ -232,7 +232,9 @@ class PageBrowserTest {
         browser.findElement(By.id("tag-button")).click();
         waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertEquals("HTTP 400 Bad Request", text("error-title"));
-        assertEquals("The field 'id' is longer than 256 characters.", text("error-detail"));
+        assertEquals(
+                "The field 'id' is longer than 256 characters (sanctag.limits.max-id-length); send a shorter reference.",
+                text("error-detail"));
         assertFalse(browser.findElement(By.id("result")).isDisplayed());
     }
 
