@@ -54,7 +54,7 @@ public class AdmissionControl {
                 503,
                 "sanctag is tagging as many documents as its memory allows (sanctag.limits.in-flight-budget); "
                         + "retry after the number of seconds in Retry-After.");
-        LOG.debugf("In-flight budget: %d bytes", capacity);
+        LOG.infof("Tagging admitted within an in-flight budget of %d MB", capacity / (1024 * 1024));
     }
 
     void install(@Observes Router router) {
@@ -68,6 +68,8 @@ public class AdmissionControl {
             problems.send(context, 503, full, false);
             return;
         }
+        // Given back when the answer is sent, or when the connection closes before it is (a client
+        // that gives up mid-body keeps no claim: AdmissionControlTest).
         context.addEndHandler(ignored -> budget.release(claim));
         context.next();
     }
@@ -89,10 +91,5 @@ public class AdmissionControl {
         } catch (NumberFormatException e) {
             return maxBodySize;
         }
-    }
-
-    /** What is claimed now, for tests and metrics. */
-    long claimed() {
-        return budget.claimed();
     }
 }

@@ -31,12 +31,4 @@ final class MemoryBudget {
     void release(long bytes) {
         claimed.addAndGet(-bytes);
     }
-
-    long capacity() {
-        return capacity;
-    }
-
-    long claimed() {
-        return claimed.get();
-    }
 }
