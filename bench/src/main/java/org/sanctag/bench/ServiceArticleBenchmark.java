@@ -1,12 +1,7 @@
 package org.sanctag.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,7 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sanctag.Tagger;
+import org.sanctag.api.TagRequests;
 import org.sanctag.api.TagResponse;
+import org.sanctag.api.WireNamesModule;
 import org.sanctag.result.TagResult;
 import org.sanctag.rules.RuleSetLoader;
 
@@ -36,8 +33,9 @@ import org.sanctag.rules.RuleSetLoader;
  * CPU goes. Average time per operation, in microseconds, single thread.
  *
  * <p>The article is {@code bench/load/article-5k.json} (run from the repository root, as
- * {@code bench/run.sh} does), or the file in {@code -Dsanctag.bench.article=FILE}. The
- * {@code ObjectMapper} is a plain one: the service's is Quarkus's, configured for the same records.
+ * {@code bench/run.sh} does), or the file in {@code -Dsanctag.bench.article=FILE}. Requests are read
+ * by the service's {@link TagRequests}, and answers written by an {@code ObjectMapper} that
+ * {@link WireNamesModule} configures as it configures Quarkus's.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,6 +49,7 @@ import org.sanctag.rules.RuleSetLoader;
 public class ServiceArticleBenchmark {
 
     private final ObjectMapper json = new ObjectMapper();
+    private final TagRequests requests = new TagRequests(256);
     private Tagger tagger;
     private byte[] body;
     private String text;
@@ -58,6 +57,7 @@ public class ServiceArticleBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
+        json.registerModule(new WireNamesModule());
         tagger = Tagger.of(RuleSetLoader.bundled());
         body = Files.readAllBytes(Path.of(System.getProperty("sanctag.bench.article", "bench/load/article-5k.json")));
         text = readRequest();
@@ -71,22 +71,10 @@ public class ServiceArticleBenchmark {
                 response.passages().size());
     }
 
-    /** The request body to the article's text, as {@code TagRequestReader} reads it. */
+    /** The request body to the article's text, by the service's own strict reader. */
     @Benchmark
-    public String readRequest() throws IOException {
-        String content;
-        try {
-            content = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(e);
-        }
-        JsonNode root = json.readTree(content);
-        return root.get("text").textValue();
+    public String readRequest() {
+        return requests.fromJson(body).text();
     }
 
     @Benchmark
@@ -107,13 +95,6 @@ public class ServiceArticleBenchmark {
     }
 
     private static TagResponse respond(TagResult result) {
-        return new TagResponse(
-                "bench-article-5k",
-                result.flagged(),
-                result.relevance(),
-                result.ruleset(),
-                result.passages(),
-                result.categories(),
-                result.explanation());
+        return TagResponse.of("bench-article-5k", result);
     }
 }
