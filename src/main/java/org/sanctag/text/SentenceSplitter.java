@@ -231,7 +231,11 @@ public final class SentenceSplitter {
                 next++;
             }
             boolean followedBySpace = next > end;
-            if (followedBySpace && next < block.end() && endsSentence(text, terminal, end, next)) {
+            if (isFullWidthTerminal(text[terminal]) && next < block.end()) {
+                // Chinese and Japanese put no space after a sentence, and have no abbreviations to mistake.
+                addTrimmed(text, sentenceStart, end, sentences);
+                sentenceStart = next;
+            } else if (followedBySpace && next < block.end() && endsSentence(text, terminal, end, next)) {
                 addTrimmed(text, sentenceStart, end, sentences);
                 sentenceStart = next;
             }
@@ -244,7 +248,9 @@ public final class SentenceSplitter {
     private static int nextTerminal(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text[i];
-            if (c <= '?' && (c == '.' || c == '!' || c == '?') || c == '\u2026') {
+            if (c <= '?' && (c == '.' || c == '!' || c == '?')
+                    || c == '\u2026'
+                    || c >= '\u3002' && isFullWidthTerminal(c)) {
                 return i;
             }
         }
@@ -295,11 +301,26 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || isFullWidthTerminal(c);
+    }
+
+    /** 。 and the fullwidth ． ！ ？: they end a sentence whatever follows. */
+    private static boolean isFullWidthTerminal(char c) {
+        return c == '\u3002' || c == '\uFF0E' || c == '\uFF01' || c == '\uFF1F';
     }
 
     private static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
+        return c == '"'
+                || c == '\''
+                || c == '\u201D'
+                || c == '\u2019'
+                || c == '\u00BB'
+                || c == ')'
+                || c == ']'
+                || c == '\u300D' // 」
+                || c == '\u300F' // 』
+                || c == '\uFF09' // ）
+                || c == '\u3011'; // 】
     }
 
     private static boolean isSpace(char c) {
