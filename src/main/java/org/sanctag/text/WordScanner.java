@@ -34,6 +34,15 @@ public final class WordScanner {
 
     private WordScanner() {}
 
+    private static boolean digitsOnly(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] < '0' || buffer[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static void scan(String text, WordSink sink) {
         scan(text.toCharArray(), sink);
     }
@@ -91,7 +100,9 @@ public final class WordScanner {
                 if (Character.isLetterOrDigit(foldedCp)) {
                     boolean spaceless = Scripts.isSpaceless(foldedCp);
                     boolean hangul = Scripts.isHangul(foldedCp);
-                    if (length > 0 && (spaceless || hangul != hangulWord)) {
+                    if (length > 0 && hangul && !hangulWord && digitsOnly(buffer, length)) {
+                        hangulWord = true; // "2차", "3억": a number with its Hangul counter is one word
+                    } else if (length > 0 && (spaceless || hangul != hangulWord)) {
                         sink.word(buffer, length, hash, wordStart, wordEnd);
                         length = 0;
                         hash = 0;
