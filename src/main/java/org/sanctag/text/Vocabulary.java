@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Some words are also compound heads: an unknown word that ends with one, after at least
  * {@link #MIN_MODIFIER} other letters, gets the head's id ("luxuslimousine" is "limousine"). A
- * bitset of the heads' last three letters turns nearly every other word away with one lookup.
+ * bitset of the heads' last four letters turns nearly every other word away with one lookup.
  */
 public final class Vocabulary {
 
@@ -32,7 +32,7 @@ public final class Vocabulary {
 
     /** The ids of the compound heads, longest first. */
     private final int[] heads;
-    /** Bit {@link #gateIndex} of each head's last three chars. */
+    /** Bit {@link #gateIndex} of each head's last four chars. */
     private final long[] gate;
 
     private final int shortestHead;
@@ -56,9 +56,9 @@ public final class Vocabulary {
 
     private static final int GATE_BITS = 1 << 16;
 
-    /** A hash of the three chars before {@code end}. */
+    /** A hash of the four chars before {@code end}: three let too many English words through ("-ter"). */
     private static int gateIndex(char[] word, int end) {
-        return ((word[end - 1] * 31 + word[end - 2]) * 31 + word[end - 3]) & (GATE_BITS - 1);
+        return (((word[end - 1] * 31 + word[end - 2]) * 31 + word[end - 3]) * 31 + word[end - 4]) & (GATE_BITS - 1);
     }
 
     /**
@@ -141,10 +141,10 @@ public final class Vocabulary {
             return ids.computeIfAbsent(word, w -> ids.size());
         }
 
-        /** Adds a word that also stands for the compounds it ends (of three letters or more). */
+        /** Adds a word that also stands for the compounds it ends (of four letters or more). */
         public int addCompoundHead(String word) {
-            if (word.length() < 3) {
-                throw new IllegalArgumentException("a compound head needs three letters or more: " + word);
+            if (word.length() < 4) {
+                throw new IllegalArgumentException("a compound head needs four letters or more: " + word);
             }
             heads.add(word);
             return add(word);
