@@ -2,14 +2,15 @@ package org.sanctag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sanctag.match.PhraseMatcher;
 import org.sanctag.rules.Category;
 import org.sanctag.rules.Rule;
 import org.sanctag.rules.RuleSet;
-import org.sanctag.text.SpellingVariants;
-import org.sanctag.text.Tokens;
+import org.sanctag.text.WrittenPhrase;
 
 /**
  * Every phrase a rule set makes sanctag look for, with the word sequences that match it: a public,
@@ -33,26 +34,33 @@ public final class PhraseCatalog {
     private final List<Phrase> phrases;
     private final Map<String, Integer> idsByWords;
     private final int longestPhrase;
+    private final Set<String> compoundHeads;
 
-    private PhraseCatalog(List<Phrase> phrases, Map<String, Integer> idsByWords, int longestPhrase) {
+    private PhraseCatalog(
+            List<Phrase> phrases, Map<String, Integer> idsByWords, int longestPhrase, Set<String> compoundHeads) {
         this.phrases = List.copyOf(phrases);
         this.idsByWords = Map.copyOf(idsByWords);
         this.longestPhrase = longestPhrase;
+        this.compoundHeads = Set.copyOf(compoundHeads);
     }
 
     public static PhraseCatalog of(RuleSet ruleSet) {
         List<Phrase> phrases = new ArrayList<>();
         Map<String, Integer> idsByWords = new HashMap<>();
+        Set<String> compoundHeads = new LinkedHashSet<>();
         int longest = 0;
         for (String written : allPhrases(ruleSet)) {
-            List<String> words = Tokens.wordsOf(written);
-            longest = Math.max(longest, words.size());
-            idsByWords.computeIfAbsent(String.join(" ", words), key -> {
-                phrases.add(new Phrase(phrases.size(), written, List.copyOf(SpellingVariants.of(words))));
+            WrittenPhrase phrase = WrittenPhrase.parse(written);
+            longest = Math.max(longest, phrase.words().size());
+            idsByWords.computeIfAbsent(phrase.key(), key -> {
+                phrases.add(new Phrase(phrases.size(), written, List.copyOf(phrase.variants())));
+                if (phrase.compoundHead()) {
+                    phrase.variants().forEach(variant -> compoundHeads.add(variant.get(0)));
+                }
                 return phrases.size() - 1;
             });
         }
-        return new PhraseCatalog(phrases, idsByWords, longest);
+        return new PhraseCatalog(phrases, idsByWords, longest, compoundHeads);
     }
 
     public List<Phrase> phrases() {
@@ -77,6 +85,7 @@ public final class PhraseCatalog {
         for (Phrase phrase : phrases) {
             phrase.variants().forEach(variant -> builder.add(variant, phrase.id()));
         }
+        compoundHeads.forEach(builder::addCompoundHead);
         return builder;
     }
 
@@ -87,7 +96,7 @@ public final class PhraseCatalog {
 
     /** The id of a phrase of the rule set, the same for every spelling that folds to the same words. */
     int idOf(String written) {
-        Integer id = idsByWords.get(String.join(" ", Tokens.wordsOf(written)));
+        Integer id = idsByWords.get(WrittenPhrase.parse(written).key());
         if (id == null) {
             throw new IllegalArgumentException("not a phrase of this rule set: " + written);
         }

@@ -8,7 +8,9 @@
  *       phrase stands for ({@link org.sanctag.PhraseCatalog} is its public, read-only list of
  *       phrases);</li>
  *   <li>the text is read once into words, folded and looked up in the rules' vocabulary as they
- *       are read ({@code text}), and one pass of the word trie ({@code match}) collects every phrase
+ *       are read ({@code text}: a Han or Kana letter is a word of its own, a Hangul word not in
+ *       the vocabulary is looked up again without its particle, any other unknown word as a
+ *       compound of a known head; stems in the rule file are spelt out at compile time), and one pass of the word trie ({@code match}) collects every phrase
  *       in {@code PhraseOccurrences}; a text without a goods term stops there;</li>
  *   <li>{@code Document} splits it into sentences and places the occurrences in them;</li>
  *   <li>{@code MatchDecider} gives every candidate a verdict: exclusions and after, near / not_near,

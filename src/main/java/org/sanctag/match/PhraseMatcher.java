@@ -137,6 +137,12 @@ public final class PhraseMatcher {
             return this;
         }
 
+        /** Makes a phrase's word also stand for the compounds that end with it ("luxuslimousine"). */
+        public Builder addCompoundHead(String word) {
+            vocabulary.addCompoundHead(word);
+            return this;
+        }
+
         /** Adds a word that is in no phrase but must have an id (to compare with the words of a text). */
         public Builder addWord(String word) {
             vocabulary.add(word);

@@ -60,6 +60,7 @@ public final class SentenceSplitter {
         List<Span> blocks = new ArrayList<>();
         List<Span> lines = lines(text);
         int[] wrapWidth = wrapWidths(text, lines);
+        int[] paragraphLines = paragraphLines(text, lines);
         Span previous = null;
         int blockStart = -1;
         for (int l = 0; l < lines.size(); l++) {
@@ -74,7 +75,7 @@ public final class SentenceSplitter {
                 previous = null;
                 continue;
             }
-            if (previous != null && (listItem || !runsOn(text, previous, content, wrapWidth[l]))) {
+            if (previous != null && (listItem || !runsOn(text, previous, content, wrapWidth[l], paragraphLines[l]))) {
                 blocks.add(new Span(blockStart, previous.end()));
                 previous = null;
             }
@@ -123,6 +124,21 @@ public final class SentenceSplitter {
         return text.length;
     }
 
+    /** For each line, how many lines its paragraph has. */
+    private static int[] paragraphLines(char[] text, List<Span> lines) {
+        int[] counts = new int[lines.size()];
+        int paragraphStart = 0;
+        for (int l = 0; l <= lines.size(); l++) {
+            if (l == lines.size() || trim(text, lines.get(l)) == null) {
+                for (int p = paragraphStart; p < l; p++) {
+                    counts[p] = l - paragraphStart;
+                }
+                paragraphStart = l + 1;
+            }
+        }
+        return counts;
+    }
+
     /** For each line, the length of the longest line of its paragraph: the width it was wrapped at, if it was. */
     private static int[] wrapWidths(char[] text, List<Span> lines) {
         int[] widths = new int[lines.size()];
@@ -143,7 +159,11 @@ public final class SentenceSplitter {
         return widths;
     }
 
-    private static boolean runsOn(char[] text, Span line, Span next, int wrapWidth) {
+    private static boolean isUncasedLetter(int cp) {
+        return Character.isLetter(cp) && !Character.isUpperCase(cp) && !Character.isLowerCase(cp);
+    }
+
+    private static boolean runsOn(char[] text, Span line, Span next, int wrapWidth, int paragraphLines) {
         int nextFirst = Character.codePointAt(text, next.start());
         if (Character.isLowerCase(nextFirst)) {
             return true;
@@ -155,7 +175,13 @@ public final class SentenceSplitter {
         if (RUN_ON_WORDS.contains(lastWord(text, line.start(), line.end()).toLowerCase(Locale.ROOT))) {
             return true;
         }
-        boolean nextWordWouldNotFit = line.end() - line.start() + 1 + firstWordLength(text, next) > wrapWidth;
+        int width = line.end() - line.start();
+        boolean nextWordWouldNotFit = width + 1 + firstWordLength(text, next) > wrapWidth;
+        if (isUncasedLetter(Character.codePointBefore(text, line.end()))) {
+            // Korean, Chinese and Japanese have no capitals to tell a headline by: a line there runs
+            // on only inside a plainly hard-wrapped paragraph, where lines fill the width.
+            return nextWordWouldNotFit && paragraphLines >= 3 && 10 * width >= 9 * wrapWidth;
+        }
         return nextWordWouldNotFit && !isTerminal(last) && !readsLikeHeadline(text, line);
     }
 
@@ -202,7 +228,10 @@ public final class SentenceSplitter {
                 || first == '\u2013'
                 || first == '\u2014'
                 || first == '\u25AA';
-        return bullet && line.end() > line.start() + 1 && isSpace(text[line.start() + 1]);
+        // Japanese lists use the katakana middle dot, with no space after it.
+        boolean middleDot = first == '\u30FB' || first == '\uFF65';
+        return middleDot && line.end() > line.start() + 1
+                || bullet && line.end() > line.start() + 1 && isSpace(text[line.start() + 1]);
     }
 
     /** A numbered list line: "1. ", "2) ". */
@@ -231,7 +260,11 @@ public final class SentenceSplitter {
                 next++;
             }
             boolean followedBySpace = next > end;
-            if (followedBySpace && next < block.end() && endsSentence(text, terminal, end, next)) {
+            if (isFullWidthTerminal(text[terminal]) && next < block.end()) {
+                // Chinese and Japanese put no space after a sentence, and have no abbreviations to mistake.
+                addTrimmed(text, sentenceStart, end, sentences);
+                sentenceStart = next;
+            } else if (followedBySpace && next < block.end() && endsSentence(text, terminal, end, next)) {
                 addTrimmed(text, sentenceStart, end, sentences);
                 sentenceStart = next;
             }
@@ -244,7 +277,9 @@ public final class SentenceSplitter {
     private static int nextTerminal(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text[i];
-            if (c <= '?' && (c == '.' || c == '!' || c == '?') || c == '\u2026') {
+            if (c <= '?' && (c == '.' || c == '!' || c == '?')
+                    || c == '\u2026'
+                    || c >= '\u3002' && isFullWidthTerminal(c)) {
                 return i;
             }
         }
@@ -253,10 +288,16 @@ public final class SentenceSplitter {
 
     private static boolean endsSentence(char[] text, int terminal, int end, int next) {
         int following = Character.codePointAt(text, next);
-        if (Character.isLowerCase(following) || Character.isDigit(following) || ",;:)".indexOf(following) >= 0) {
+        if (Character.isLowerCase(following)) {
             return false;
         }
         boolean singlePeriod = text[terminal] == '.' && (terminal + 1 == end || !isTerminal(text[terminal + 1]));
+        if (terminal > 0 && Character.UnicodeScript.of(text[terminal - 1]) == Character.UnicodeScript.HANGUL) {
+            return true; // "...했다. 2019년": Korean has no abbreviations with a period
+        }
+        if (Character.isDigit(following) || ",;:)".indexOf(following) >= 0) {
+            return false;
+        }
         if (!singlePeriod) {
             return true;
         }
@@ -295,11 +336,26 @@ public final class SentenceSplitter {
     }
 
     private static boolean isTerminal(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || isFullWidthTerminal(c);
+    }
+
+    /** 。 and the fullwidth ． ！ ？: they end a sentence whatever follows. */
+    private static boolean isFullWidthTerminal(char c) {
+        return c == '\u3002' || c == '\uFF0E' || c == '\uFF01' || c == '\uFF1F';
     }
 
     private static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
+        return c == '"'
+                || c == '\''
+                || c == '\u201D'
+                || c == '\u2019'
+                || c == '\u00BB'
+                || c == ')'
+                || c == ']'
+                || c == '\u300D' // 」
+                || c == '\u300F' // 』
+                || c == '\uFF09' // ）
+                || c == '\u3011'; // 】
     }
 
     private static boolean isSpace(char c) {

@@ -27,7 +27,7 @@ public final class Tokens {
     }
 
     public static Tokens of(char[] text, Vocabulary vocabulary) {
-        Collector words = new Collector(vocabulary, Math.max(16, text.length / 5));
+        Collector words = new Collector(text, vocabulary, Math.max(16, text.length / 5));
         WordScanner.scan(text, words);
         return new Tokens(words.ids, words.starts, words.ends, words.size);
     }
@@ -58,14 +58,21 @@ public final class Tokens {
         return starts[index];
     }
 
+    /**
+     * Looks each word up as it is read; an unknown word is tried again as a Korean noun with a
+     * particle (then the word covers the noun only) and as a compound with a known head.
+     */
     private static final class Collector implements WordScanner.WordSink {
+        private final char[] text;
         private final Vocabulary vocabulary;
+        private final int[] stemLength = new int[1];
         private int[] ids;
         private int[] starts;
         private int[] ends;
         private int size;
 
-        Collector(Vocabulary vocabulary, int capacity) {
+        Collector(char[] text, Vocabulary vocabulary, int capacity) {
+            this.text = text;
             this.vocabulary = vocabulary;
             this.ids = new int[capacity];
             this.starts = new int[capacity];
@@ -79,10 +86,33 @@ public final class Tokens {
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
             }
-            ids[size] = vocabulary.idOf(folded, length, hash);
+            int id = vocabulary.idOf(folded, length, hash);
+            int end = originalEnd;
+            if (id == Vocabulary.UNKNOWN) {
+                if (Scripts.isHangul(folded[0])) {
+                    id = KoreanParticles.stemId(vocabulary, folded, length, stemLength);
+                    if (id != Vocabulary.UNKNOWN) {
+                        end = originalEndOf(originalStart, stemLength[0]);
+                    }
+                } else {
+                    id = vocabulary.headOf(folded, length);
+                }
+            }
+            ids[size] = id;
             starts[size] = originalStart;
-            ends[size] = originalEnd;
+            ends[size] = end;
             size++;
+        }
+
+        /** Where the first {@code foldedLength} folded chars of the word at {@code originalStart} end. */
+        private int originalEndOf(int originalStart, int foldedLength) {
+            int i = originalStart;
+            for (int folded = 0; folded < foldedLength; ) {
+                int cp = Character.codePointAt(text, i);
+                folded += TextFolder.foldCodePoint(cp).length();
+                i += Character.charCount(cp);
+            }
+            return i;
         }
     }
 }

@@ -5,7 +5,10 @@ import java.util.Arrays;
 /**
  * Reads the words of a text in one pass, folding as it goes: a word is a maximal run of letters
  * and digits after folding, so "Rolls-Royce", "Rolls Royce" and "Rolls–Royce" are the same two
- * words and "Kim’s" is "kim" then "s". Each word is handed over as folded chars in a reused buffer
+ * words and "Kim’s" is "kim" then "s". Two exceptions: a letter of a script written without spaces
+ * (Han, Hiragana, Katakana) is a word of its own, so phrases match inside such runs as sequences of
+ * letters, and a word never mixes Hangul with other letters or digits ("S650은" is "s650" then
+ * "은"), so a Korean particle stays with its Hangul noun. Each word is handed over as folded chars in a reused buffer
  * with its hash and its range in the original text, so nothing is allocated per word.
  */
 public final class WordScanner {
@@ -42,6 +45,15 @@ public final class WordScanner {
         return cp != MODIFIER_LETTER_APOSTROPHE && Character.isLetterOrDigit(cp);
     }
 
+    private static boolean digitsOnly(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] < '0' || buffer[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static void scan(String text, WordSink sink) {
         scan(text.toCharArray(), sink);
     }
@@ -53,6 +65,7 @@ public final class WordScanner {
         int hash = 0;
         int wordStart = 0;
         int wordEnd = 0;
+        boolean hangulWord = false;
         int n = chars.length;
         for (int i = 0; i < n; ) {
             char c = chars[i];
@@ -69,8 +82,14 @@ public final class WordScanner {
                     i++;
                     continue;
                 }
+                if (length > 0 && hangulWord) {
+                    sink.word(buffer, length, hash, wordStart, wordEnd);
+                    length = 0;
+                    hash = 0;
+                }
                 if (length == 0) {
                     wordStart = i;
+                    hangulWord = false;
                 }
                 do {
                     if (length == buffer.length) {
@@ -90,8 +109,18 @@ public final class WordScanner {
                 int foldedCp = folded.codePointAt(k);
                 int charCount = Character.charCount(foldedCp);
                 if (isWordChar(foldedCp)) {
+                    boolean spaceless = Scripts.isSpaceless(foldedCp);
+                    boolean hangul = Scripts.isHangul(foldedCp);
+                    if (length > 0 && hangul && !hangulWord && digitsOnly(buffer, length)) {
+                        hangulWord = true; // "2차", "3억": a number with its Hangul counter is one word
+                    } else if (length > 0 && (spaceless || hangul != hangulWord)) {
+                        sink.word(buffer, length, hash, wordStart, wordEnd);
+                        length = 0;
+                        hash = 0;
+                    }
                     if (length == 0) {
                         wordStart = i;
+                        hangulWord = hangul;
                     }
                     if (length + charCount > buffer.length) {
                         buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -101,6 +130,11 @@ public final class WordScanner {
                         hash = 31 * hash + folded.charAt(j);
                     }
                     wordEnd = next;
+                    if (spaceless) {
+                        sink.word(buffer, length, hash, wordStart, wordEnd);
+                        length = 0;
+                        hash = 0;
+                    }
                 } else if (length > 0) {
                     sink.word(buffer, length, hash, wordStart, wordEnd);
                     length = 0;

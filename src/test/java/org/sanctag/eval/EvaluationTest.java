@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,50 +22,110 @@ import org.sanctag.result.RuleSetSummary;
 import org.sanctag.rules.RuleSetLoader;
 
 /**
- * Scores the bundled UN rules on the team's evaluation corpus (src/test/resources/eval/en: a tuning
- * split and a held-back split written before any tuning), writes target/eval-report.md and fails
- * below the accuracy the project promises. {@code -Dsanctag.eval.splits=tuning} scores one split.
+ * Scores the bundled UN rules on the team's evaluation corpora, one folder per language under
+ * src/test/resources/eval (each with a tuning split and a held-back split written before any
+ * tuning), writes target/eval-report.md with every language on its own and fails below the accuracy
+ * the project promises for that language. {@code -Dsanctag.eval.corpus=src/test/resources/eval/ko}
+ * scores one folder (or a comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split.
+ * eval/en-x15 and eval/national belong to other work and are not scored by default.
  */
 class EvaluationTest {
 
-    /** The corpus folder (with tuning/ and heldout/); {@code -Dsanctag.eval.corpus} scores another. */
-    private static final Path CORPUS = Path.of(System.getProperty("sanctag.eval.corpus", "src/test/resources/eval/en"));
+    private static final String CORPORA = "en,ko,ja,zh,ru,de,fr,es";
 
     private static final Path REPORT = Path.of("target/eval-report.md");
 
+    /** English keeps the targets it met before the other languages came; the others get the issue's. */
+    private record Targets(double precision, double recall, double f1, double categoryRecall) {
+        static Targets of(String language) {
+            return language.equals("en") ? new Targets(0.95, 0.95, 0.95, 0.9) : new Targets(0.9, 0.85, 0, 0);
+        }
+    }
+
     @Test
-    void theBundledRulesMeetTheAccuracyTargets() throws IOException {
+    void theBundledRulesMeetTheAccuracyTargetsInEveryLanguage() throws IOException {
         Tagger tagger = Tagger.of(RuleSetLoader.bundled());
         List<String> categoryIds = tagger.ruleSet().categories().stream()
                 .map(RuleSetSummary.CategoryInfo::id)
                 .toList();
         Scorer scorer = new Scorer(tagger);
+        List<Path> corpora = corpora();
+        List<String> splits = List.of(
+                System.getProperty("sanctag.eval.splits", "tuning,heldout").split(","));
 
-        Map<String, Outcomes> bySplit = new LinkedHashMap<>();
-        List<GoldDocument> everything = new ArrayList<>();
-        for (String split :
-                System.getProperty("sanctag.eval.splits", "tuning,heldout").split(",")) {
-            List<GoldDocument> documents = GoldDocument.readSplit(CORPUS, split.strip(), Set.copyOf(categoryIds));
-            assertFalse(documents.isEmpty(), "no documents in split " + split);
-            bySplit.put(split.strip(), scorer.score(documents));
-            everything.addAll(documents);
-        }
-        Outcomes all = scorer.score(everything);
-        bySplit.put("all", all);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, EvalReport.markdown(tagger.ruleSetRef(), bySplit, categoryIds));
-
-        Metrics metrics = Metrics.of(all, categoryIds);
-        String see = " (see " + REPORT + ")";
+        StringBuilder summary = new StringBuilder("# sanctag evaluation report\n\n## Every language\n\n")
+                .append("| language | split | documents | precision | recall | F1 | never-flag documents flagged |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder details = new StringBuilder();
         List<Executable> checks = new ArrayList<>();
-        checks.add(() -> assertTrue(metrics.precision() >= 0.95, "precision " + metrics.precision() + see));
-        checks.add(() -> assertTrue(metrics.recall() >= 0.95, "recall " + metrics.recall() + see));
-        checks.add(() -> assertTrue(metrics.f1() >= 0.95, "F1 " + metrics.f1() + see));
+        for (Path corpus : corpora) {
+            String language = corpus.getFileName().toString();
+            Map<String, Outcomes> bySplit = new LinkedHashMap<>();
+            List<GoldDocument> everything = new ArrayList<>();
+            for (String split : splits) {
+                List<GoldDocument> documents = GoldDocument.readSplit(corpus, split.strip(), Set.copyOf(categoryIds));
+                assertFalse(documents.isEmpty(), "no documents in " + corpus + " split " + split);
+                bySplit.put(split.strip(), scorer.score(documents));
+                everything.addAll(documents);
+            }
+            bySplit.put("all", scorer.score(everything));
+            bySplit.forEach((split, outcomes) -> {
+                Metrics m = Metrics.of(outcomes, categoryIds);
+                summary.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %.3f | %.3f | %.3f | %d |%n",
+                        language,
+                        split,
+                        m.documents(),
+                        m.precision(),
+                        m.recall(),
+                        m.f1(),
+                        m.neverFlaggedButFlagged()));
+            });
+            details.append(demoted(language, EvalReport.markdown(tagger.ruleSetRef(), bySplit, categoryIds)));
+            checks.add(() -> assertAll(language, targets(language, Metrics.of(bySplit.get("all"), categoryIds))));
+        }
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, summary.append('\n').append(details).toString());
+        assertAll(checks);
+    }
+
+    private static List<Path> corpora() {
+        String named = System.getProperty("sanctag.eval.corpus");
+        if (named != null) {
+            return List.of(named.split(",")).stream()
+                    .map(String::strip)
+                    .map(Path::of)
+                    .toList();
+        }
+        return List.of(CORPORA.split(",")).stream()
+                .map(language -> Path.of("src/test/resources/eval", language))
+                .toList();
+    }
+
+    private static List<Executable> targets(String language, Metrics metrics) {
+        Targets targets = Targets.of(language);
+        String see = " in " + language + " (see " + REPORT + ")";
+        List<Executable> checks = new ArrayList<>();
+        checks.add(
+                () -> assertTrue(metrics.precision() >= targets.precision(), "precision " + metrics.precision() + see));
+        checks.add(() -> assertTrue(metrics.recall() >= targets.recall(), "recall " + metrics.recall() + see));
+        checks.add(() -> assertTrue(metrics.f1() >= targets.f1(), "F1 " + metrics.f1() + see));
         checks.add(() -> assertEquals(
                 0, metrics.neverFlaggedButFlagged(), "negative, out-of-domain or other-lists documents flagged" + see));
         metrics.perCategory()
                 .forEach((category, recall) -> checks.add(() -> assertTrue(
-                        recall.gold() == 0 || recall.recall() >= 0.9, category + " recall " + recall.recall() + see)));
-        assertAll(checks);
+                        recall.gold() == 0 || recall.recall() >= targets.categoryRecall(),
+                        category + " recall " + recall.recall() + see)));
+        return checks;
+    }
+
+    /** One language's report as a section of the whole: its headings one level down, named after it. */
+    private static String demoted(String language, String markdown) {
+        return markdown.replaceFirst("# sanctag evaluation report", "# " + language)
+                .lines()
+                .map(line -> line.startsWith("#") ? "#" + line : line)
+                .reduce(new StringBuilder(), (out, line) -> out.append(line).append('\n'), StringBuilder::append)
+                .toString();
     }
 }

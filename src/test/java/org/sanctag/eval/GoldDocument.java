@@ -46,7 +46,13 @@ record GoldDocument(
     record GoldSentence(String text, List<String> categories, int start, int end) {}
 
     private record GoldFile(
-            String kind, String style, boolean flagged, List<FlagEntry> flag, List<String> not_flag, String note) {}
+            String kind,
+            String language,
+            String style,
+            boolean flagged,
+            List<FlagEntry> flag,
+            List<String> not_flag,
+            String note) {}
 
     private record FlagEntry(String text, List<String> categories) {}
 

@@ -126,4 +126,27 @@ class SentenceSplitterTest {
         List<Span> spans = SentenceSplitter.split(text);
         assertEquals(List.of(new Span(2, 12), new Span(14, 25)), spans);
     }
+
+    @Test
+    void endsChineseAndJapaneseSentencesAtFullwidthStopsWithoutASpace() {
+        assertEquals(List.of("金正恩氏が到着した。", "車はマイバッハだった！", "本当か？", "是的．"), sentences("金正恩氏が到着した。車はマイバッハだった！本当か？是的．"));
+        assertEquals(List.of("「到着した。」", "次の文"), sentences("「到着した。」次の文"));
+    }
+
+    @Test
+    void endsAKoreanSentenceBeforeANumber() {
+        assertEquals(List.of("김정은이 도착했다.", "2019년에도 그랬다."), sentences("김정은이 도착했다. 2019년에도 그랬다."));
+    }
+
+    @Test
+    void endsAKoreanHeadlineAtItsLineBreak() {
+        assertEquals(
+                List.of("김정은, 신형 마이바흐 타고 참석", "송고 2024-12-29 10:42"),
+                sentences("김정은, 신형 마이바흐 타고 참석\n송고 2024-12-29 10:42"));
+    }
+
+    @Test
+    void makesEachJapaneseListLineAPassage() {
+        assertEquals(List.of("マイバッハが運ばれた", "スノーモービルが届いた"), sentences("・マイバッハが運ばれた\n・スノーモービルが届いた"));
+    }
 }
