@@ -23,7 +23,7 @@ public record TagResponse(
         List<CategorySummary> categories,
         List<Candidate> explanation) {
 
-    static TagResponse of(String id, TagResult result) {
+    public static TagResponse of(String id, TagResult result) {
         return new TagResponse(
                 id,
                 result.flagged(),

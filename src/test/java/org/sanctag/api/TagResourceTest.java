@@ -141,7 +141,10 @@ class TagResourceTest {
 
     @Test
     void rejectsATextThatIsNotAString() {
-        problem(given().contentType(ContentType.JSON).body("{\"text\": 42}"), 400, "must be a JSON string, not a number");
+        problem(
+                given().contentType(ContentType.JSON).body("{\"text\": 42}"),
+                400,
+                "must be a JSON string, not a number");
     }
 
     @Test
