@@ -1,11 +1,10 @@
 package org.sanctag.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -89,7 +88,9 @@ public class ArticleStream {
                 article::nack);
     }
 
-    void logCountsOnStop(@Observes ShutdownEvent event) {
+    /** After the channels have drained (a graceful stop finishes what is in flight first). */
+    @PreDestroy
+    void logCountsOnStop() {
         if (enabled) {
             LOG.infof(
                     "Stream stopped: %d articles received, %d answers and %d dead letters acknowledged",

@@ -45,6 +45,40 @@ final class Topics implements AutoCloseable {
                 .fromTopics(topic);
     }
 
+    /** Every record the topic holds now: reads until the reader has reached the topic's end offsets. */
+    List<ConsumerRecord<byte[], byte[]>> readToEnd(String topic) {
+        long end = endOffset(topic);
+        try (ConsumerTask<byte[], byte[]> task = read(topic)) {
+            waitUntil(() -> task.count() >= end, Duration.ofSeconds(60), () -> end + " records of " + topic);
+            return task.getRecords();
+        }
+    }
+
+    /** The sum of the topic's end offsets: how many records it holds (nothing is deleted in these tests). */
+    long endOffset(String topic) {
+        try {
+            var admin = companion.getOrCreateAdminClient();
+            var partitions = admin.describeTopics(Set.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions();
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+                    new HashMap<>();
+            partitions.forEach(p -> latest.put(
+                    new org.apache.kafka.common.TopicPartition(topic, p.partition()),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(info -> info.offset())
+                    .sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("cannot read the end offsets of " + topic, e.getCause());
+        }
+    }
+
     /** Waits until {@code task} holds a record for each key, and returns the last record per key. */
     static Map<String, ConsumerRecord<byte[], byte[]>> awaitKeys(
             ConsumerTask<byte[], byte[]> task, Set<String> keys, Duration timeout) {
