@@ -28,16 +28,16 @@ public final class KafkaBroker implements AutoCloseable {
     private KafkaRaftServer server;
     private long lastStartMillis;
 
-    private KafkaBroker(Path dir) throws IOException {
+    private KafkaBroker(Path dir, int port) throws IOException {
         this.dir = dir;
-        this.port = freePort();
+        this.port = port == 0 ? freePort() : port;
         int controllerPort = freePort();
         this.properties = new Properties();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
         properties.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        properties.put("listeners", "PLAINTEXT://127.0.0.1:" + this.port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + this.port);
         properties.put("controller.listener.names", "CONTROLLER");
         properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         properties.put("inter.broker.listener.name", "PLAINTEXT");
@@ -58,7 +58,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Formats a new log directory under {@code dir} and starts the broker on it. */
     public static KafkaBroker start(Path dir) throws IOException {
-        KafkaBroker broker = new KafkaBroker(dir);
+        return start(dir, 0);
+    }
+
+    /** As {@link #start(Path)}, with clients on {@code port} (0: a free one). */
+    public static KafkaBroker start(Path dir, int port) throws IOException {
+        KafkaBroker broker = new KafkaBroker(dir, port);
         broker.start();
         return broker;
     }
@@ -93,6 +98,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format() throws IOException {
+        Files.createDirectories(dir);
         Path file = dir.resolve("server.properties");
         try (var out = Files.newBufferedWriter(file)) {
             properties.store(out, "sanctag test broker");

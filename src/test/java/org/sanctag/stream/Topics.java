@@ -9,11 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Test helper over {@link KafkaCompanion}: send byte records, read a topic until records arrive. */
 final class Topics implements AutoCloseable {
@@ -28,12 +35,29 @@ final class Topics implements AutoCloseable {
         return companion;
     }
 
+    /**
+     * Sends every record at once and waits until the broker has acknowledged them all. (The
+     * companion's producer sends one record after the other, a few milliseconds each.)
+     */
     void send(Collection<ProducerRecord<byte[], byte[]>> records) {
-        companion
-                .produce(byte[].class, byte[].class)
-                .withProp("max.request.size", "4194304")
-                .fromRecords(List.copyOf(records))
-                .awaitCompletion(Duration.ofSeconds(60));
+        Map<String, Object> config = new HashMap<>(companion.getProducerProperties());
+        config.put("bootstrap.servers", companion.getBootstrapServers());
+        config.put("max.request.size", 4194304);
+        config.put("linger.ms", 5);
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> sent =
+                    records.stream().map(producer::send).toList();
+            producer.flush();
+            for (Future<RecordMetadata> future : sent) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the broker did not take the test's records", e);
+        }
     }
 
     /** A reader of the whole topic, from its first record, running until closed. */
