@@ -42,7 +42,7 @@ class StreamThroughputIT {
                 String name = "bench" + instances;
                 topics.companion().topics().createAndWait(name + "-in", 4, Duration.ofSeconds(30));
                 topics.companion().topics().createAndWait(name + "-out", 4, Duration.ofSeconds(30));
-                Map<String, String> settings = Map.of(
+                Map<String, String> settings = new HashMap<>(Map.of(
                         "kafka.bootstrap.servers",
                         broker.bootstrapServers(),
                         "sanctag.stream.enabled",
@@ -52,7 +52,15 @@ class StreamThroughputIT {
                         "sanctag.stream.output-topic",
                         name + "-out",
                         "sanctag.stream.group-id",
-                        name);
+                        name));
+                // Other settings to try, "name=value,name=value" (for example the connector's own bounds).
+                for (String setting :
+                        System.getProperty("sanctag.bench.app-settings", "").split(",")) {
+                    int equals = setting.indexOf('=');
+                    if (equals > 0) {
+                        settings.put(setting.substring(0, equals), setting.substring(equals + 1));
+                    }
+                }
                 // Throughput: the articles wait in the topic, then the instances drain it.
                 List<ProducerRecord<byte[], byte[]>> backlog = new ArrayList<>();
                 for (int i = 0; i < ARTICLES; i++) {
