@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String ROOT = "org.sanctag";
-    private static final String[] EDGE = {"org.sanctag.api..", "org.sanctag.boot..", "org.sanctag.health.."};
+    private static final String[] EDGE = {
+        "org.sanctag.api..", "org.sanctag.boot..", "org.sanctag.health..", "org.sanctag.stream.."
+    };
     private static final String[] FRAMEWORKS = {
         "io.quarkus..",
         "io.vertx..",
         "io.smallrye..",
+        "org.apache.kafka..",
         "jakarta.ws.rs..",
         "jakarta.enterprise..",
         "jakarta.inject..",
@@ -87,7 +90,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(EDGE)
-                .because("api, boot and health sit on the engine, never under it")
+                .because("api, boot, health and stream sit on the engine, never under it")
                 .check(mainClasses);
     }
 

@@ -14,6 +14,8 @@ public interface SanctagConfig {
 
     Limits limits();
 
+    Stream stream();
+
     interface Rules {
         /** A rule file to load instead of the bundled UN rule set ({@code rules/un-dprk-luxury.yaml}). */
         Optional<Path> file();
@@ -53,5 +55,32 @@ public interface SanctagConfig {
          */
         @WithDefault("64K")
         MemorySize largeDocumentSize();
+    }
+
+    /** Stream mode: tag a Kafka topic of articles into a topic of answers (README, "Stream mode"). */
+    interface Stream {
+        /** Whether sanctag consumes the input topic; default false (the HTTP API runs either way). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The topic of articles to tag; default {@code articles}. */
+        @WithDefault("articles")
+        String inputTopic();
+
+        /** The topic the answers go to, one per article, keyed as the article was; default {@code articles-tagged}. */
+        @WithDefault("articles-tagged")
+        String outputTopic();
+
+        /** The topic for messages that cannot be tagged, with the problem in headers; default {@code articles-dlq}. */
+        @WithDefault("articles-dlq")
+        String deadLetterTopic();
+
+        /** The consumer group every sanctag instance joins, so that they split the partitions; default {@code sanctag}. */
+        @WithDefault("sanctag")
+        String groupId();
+
+        /** Whether every answer carries the explanation, as {@code POST /tag?explain=true} does; default false. */
+        @WithDefault("false")
+        boolean explain();
     }
 }

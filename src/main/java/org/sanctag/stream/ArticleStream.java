@@ -1,0 +1,118 @@
+package org.sanctag.stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+import org.sanctag.Tagger;
+import org.sanctag.boot.SanctagConfig;
+import org.sanctag.result.RuleSetRef;
+
+/**
+ * The stream: each article of the input topic becomes one answer on the output topic, or one dead
+ * letter. The outgoing message carries the incoming one's acknowledgement, so the input offset is
+ * committed (throttled, in order per partition) only once the broker has acknowledged what it
+ * became. Channels, topics and serdes are configured in {@code application.properties}.
+ */
+@ApplicationScoped
+public class ArticleStream {
+
+    private static final Logger LOG = Logger.getLogger(ArticleStream.class);
+
+    private final ArticleTagging tagging;
+    private final StreamCounters counters;
+    private final String deadLetterTopic;
+    private final Headers answerHeaders;
+    private final boolean enabled;
+
+    public ArticleStream(Tagger tagger, ObjectMapper json, SanctagConfig config, StreamCounters counters) {
+        this.tagging = new ArticleTagging(
+                tagger,
+                json.writer(),
+                config.limits().maxBodySize().asLongValue(),
+                config.limits().maxIdLength(),
+                config.stream().explain());
+        this.counters = counters;
+        this.deadLetterTopic = config.stream().deadLetterTopic();
+        this.answerHeaders = answerHeaders(tagger.ruleSetRef());
+        this.enabled = config.stream().enabled();
+    }
+
+    @Incoming("articles")
+    @Outgoing("answers")
+    public Message<byte[]> tag(Message<byte[]> article) {
+        counters.received();
+        IncomingKafkaRecordMetadata<?, ?> in =
+                article.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
+        byte[] key = (byte[]) in.getKey();
+        Outcome outcome = tagging.tag(key, article.getPayload(), header(in.getHeaders(), StreamHeaders.CONTENT_TYPE));
+        if (outcome instanceof Outcome.Answer answer) {
+            OutgoingKafkaRecordMetadata<byte[]> out = OutgoingKafkaRecordMetadata.<byte[]>builder()
+                    .withKey(key)
+                    .withHeaders(new RecordHeaders(answerHeaders.toArray()))
+                    .build();
+            return forward(article, answer.json(), out, counters::answered);
+        }
+        Outcome.DeadLetter problem = (Outcome.DeadLetter) outcome;
+        RecordHeaders headers = new RecordHeaders(in.getHeaders().toArray());
+        headers.add(StreamHeaders.PROBLEM_STATUS, utf8(Integer.toString(problem.status())));
+        headers.add(StreamHeaders.PROBLEM_DETAIL, utf8(problem.detail()));
+        OutgoingKafkaRecordMetadata<byte[]> out = OutgoingKafkaRecordMetadata.<byte[]>builder()
+                .withTopic(deadLetterTopic)
+                .withKey(key)
+                .withHeaders(headers)
+                .build();
+        return forward(article, article.getPayload(), out, counters::deadLettered);
+    }
+
+    /** A new message whose broker acknowledgement acknowledges the article (and whose failure fails it). */
+    private static Message<byte[]> forward(
+            Message<byte[]> article, byte[] value, OutgoingKafkaRecordMetadata<byte[]> out, Runnable onAck) {
+        return Message.of(
+                value,
+                Metadata.of(out),
+                () -> {
+                    onAck.run();
+                    return article.ack();
+                },
+                article::nack);
+    }
+
+    /** After the channels have drained (a graceful stop finishes what is in flight first). */
+    @PreDestroy
+    void logCountsOnStop() {
+        if (enabled) {
+            LOG.infof(
+                    "Stream stopped: %d articles received, %d answers and %d dead letters acknowledged",
+                    counters.receivedCount(), counters.answeredCount(), counters.deadLetteredCount());
+        }
+    }
+
+    private static Headers answerHeaders(RuleSetRef ref) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(StreamHeaders.CONTENT_TYPE, utf8("application/json"));
+        headers.add(StreamHeaders.RULESET_ID, utf8(ref.id()));
+        headers.add(StreamHeaders.RULESET_VERSION, utf8(ref.version()));
+        headers.add(StreamHeaders.RULESET_DIGEST, utf8(ref.digest()));
+        return headers;
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

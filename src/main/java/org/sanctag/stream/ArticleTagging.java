@@ -1,0 +1,111 @@
+package org.sanctag.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.sanctag.Tagger;
+import org.sanctag.api.InvalidRequestException;
+import org.sanctag.api.TagRequest;
+import org.sanctag.api.TagRequests;
+import org.sanctag.api.TagResponse;
+import org.sanctag.result.TagResult;
+
+/**
+ * Tags one message as {@code POST /tag} tags one body: the value is the JSON body (or, when it is
+ * not JSON, the text itself), read by the same strict {@link TagRequests}, within the same size
+ * limit; the key stands for the id when the value names none. Knows nothing of Kafka.
+ */
+final class ArticleTagging {
+
+    private final Tagger tagger;
+    private final TagRequests requests;
+    private final ObjectWriter json;
+    private final long maxValueSize;
+    private final int maxIdLength;
+    private final boolean explain;
+
+    ArticleTagging(Tagger tagger, ObjectWriter json, long maxValueSize, int maxIdLength, boolean explain) {
+        this.tagger = tagger;
+        this.requests = new TagRequests(maxIdLength);
+        this.json = json;
+        this.maxValueSize = maxValueSize;
+        this.maxIdLength = maxIdLength;
+        this.explain = explain;
+    }
+
+    /**
+     * @param contentType the message's {@code content-type} header, or null: {@code text/plain} or
+     *     {@code application/json} decide how the value is read; without one, a value whose first
+     *     non-blank character is <code>{</code> is JSON and any other is text
+     */
+    Outcome tag(byte[] key, byte[] value, String contentType) {
+        try {
+            if (value == null) {
+                throw InvalidRequestException.badRequest(
+                        "The message has no value; send the article as {\"text\": \"...\"} or as UTF-8 text.");
+            }
+            if (value.length > maxValueSize) {
+                throw InvalidRequestException.tooLarge(maxValueSize);
+            }
+            TagRequest request = readsAsJson(value, contentType) ? requests.fromJson(value) : requests.fromText(value);
+            String id = request.id() != null ? request.id() : idFromKey(key);
+            return new Outcome.Answer(json.writeValueAsBytes(TagResponse.of(id, tag(request.text()))));
+        } catch (InvalidRequestException e) {
+            return new Outcome.DeadLetter(e.status(), e.getMessage());
+        } catch (JsonProcessingException e) {
+            // Serialising our own records cannot fail on input; if it ever does, the stream must not stop.
+            return new Outcome.DeadLetter(500, "sanctag failed on this message; the error is in its log.");
+        }
+    }
+
+    private TagResult tag(String text) {
+        return explain ? tagger.explain(text) : tagger.tag(text);
+    }
+
+    private static boolean readsAsJson(byte[] value, String contentType) {
+        if (contentType != null) {
+            String type = contentType.toLowerCase(Locale.ROOT);
+            if (type.startsWith("text/plain")) {
+                return false;
+            }
+            if (type.startsWith("application/json")) {
+                return true;
+            }
+        }
+        for (byte b : value) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return b == '{';
+            }
+        }
+        return false;
+    }
+
+    /** The key as the id, held to the rules of a JSON id: UTF-8 and at most max-id-length long. */
+    private String idFromKey(byte[] key) {
+        if (key == null) {
+            return null;
+        }
+        String id;
+        try {
+            id = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(key))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidRequestException.badRequest(
+                    "The message key is not valid UTF-8, so it cannot stand for the id; put an 'id' in the value.");
+        }
+        if (id.codePointCount(0, id.length()) > maxIdLength) {
+            throw InvalidRequestException.badRequest("The message key is longer than " + maxIdLength
+                    + " characters (sanctag.limits.max-id-length), so it cannot stand for the id;"
+                    + " put a shorter 'id' in the value.");
+        }
+        return id;
+    }
+}
