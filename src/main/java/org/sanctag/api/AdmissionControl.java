@@ -42,6 +42,11 @@ public class AdmissionControl {
     private final ProblemWriter problems;
     private final String full;
 
+    /** Why a request (or a batch line) is refused while the budget is spent. */
+    static final String FULL =
+            "sanctag is tagging as many documents as its memory allows (sanctag.limits.in-flight-budget); "
+                    + "retry after the number of seconds in Retry-After.";
+
     public AdmissionControl(SanctagConfig config, ProblemWriter problems) {
         long capacity = config.limits()
                 .inFlightBudget()
@@ -50,10 +55,7 @@ public class AdmissionControl {
         this.budget = new MemoryBudget(capacity);
         this.maxBodySize = config.limits().maxBodySize().asLongValue();
         this.problems = problems;
-        this.full = problems.serialize(
-                503,
-                "sanctag is tagging as many documents as its memory allows (sanctag.limits.in-flight-budget); "
-                        + "retry after the number of seconds in Retry-After.");
+        this.full = problems.serialize(503, FULL);
         LOG.infof("Tagging admitted within an in-flight budget of %d MB", capacity / (1024 * 1024));
     }
 
@@ -62,6 +64,11 @@ public class AdmissionControl {
     }
 
     private void admit(RoutingContext context) {
+        if (NdjsonBatches.isNdjson(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            // A batch may be far larger than memory: each of its lines claims for itself as it is tagged.
+            context.next();
+            return;
+        }
         long claim = claimFor(context);
         if (!budget.tryClaim(claim)) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -79,7 +86,20 @@ public class AdmissionControl {
         long body = bodySize(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
         String explain = context.request().getParam("explain");
         boolean explained = explain != null && !explain.equals("false");
-        return Math.max(SMALLEST_CLAIM, body * (explained ? BYTES_PER_BODY_BYTE_EXPLAINED : BYTES_PER_BODY_BYTE));
+        return claimFor(body, explained);
+    }
+
+    /** The memory one document of {@code bodyBytes} is estimated to need: for a batch line. */
+    long claimFor(long bodyBytes, boolean explained) {
+        return Math.max(SMALLEST_CLAIM, bodyBytes * (explained ? BYTES_PER_BODY_BYTE_EXPLAINED : BYTES_PER_BODY_BYTE));
+    }
+
+    boolean tryClaim(long claim) {
+        return budget.tryClaim(claim);
+    }
+
+    void release(long claim) {
+        budget.release(claim);
     }
 
     private long bodySize(String contentLength) {

@@ -30,6 +30,14 @@ public interface SanctagConfig {
         @WithDefault("1M")
         MemorySize maxBodySize();
 
+        /**
+         * The largest NDJSON batch ({@code POST /tag} with {@code application/x-ndjson}), default 256M;
+         * it is read line by line, so it may be far larger than the heap. Each line has
+         * {@link #maxBodySize()} as its limit.
+         */
+        @WithDefault("256M")
+        MemorySize maxBatchSize();
+
         /** The longest {@code id} a request may carry, in characters (code points); default 256. */
         @WithDefault("256")
         int maxIdLength();
