@@ -46,11 +46,11 @@ def free_port():
 class App:
     """The packaged jar as a child process, with the Dockerfile's flags and a heap of our choosing."""
 
-    def __init__(self, heap):
+    def __init__(self, heap, gc="serial"):
         self.port = free_port()
         self.log = open(os.path.join(ROOT, "target", "reliability-app.log"), "w")
         self.process = subprocess.Popen(
-            ["java", "-Xmx" + heap, "-Xmn64m", "-XX:+UseSerialGC",
+            ["java", "-Xmx" + heap] + (["-Xmn64m", "-XX:+UseSerialGC"] if gc == "serial" else ["-XX:+UseG1GC"]) + [
              "-Dquarkus.http.port=%d" % self.port, "-Dquarkus.http.host=127.0.0.1", "-jar", JAR],
             stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + 60
@@ -286,6 +286,8 @@ def main():
     parser.add_argument("experiment", nargs="?", default="all",
                         choices=["burst", "fairness", "soak", "shutdown", "all"])
     parser.add_argument("--heap", default="256m")
+    parser.add_argument("--gc", default="serial", choices=["serial", "g1"],
+                        help="serial (with -Xmn64m, what the container gets below 1792 MB) or g1")
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--port", type=int, help="a sanctag already running on 127.0.0.1:PORT")
     parser.add_argument("--stop", help="with --port: the command that stops it (SIGTERM)")
@@ -301,7 +303,7 @@ def main():
     ok = True
     todo = ["burst", "fairness", "soak", "shutdown"] if args.experiment == "all" else [args.experiment]
     for experiment in todo:
-        app = App(args.heap)
+        app = App(args.heap, args.gc)
         try:
             if experiment == "burst":
                 print("\n| burst (-Xmx%s) | statuses | time | largest answer | RSS after | verdict |" % args.heap)

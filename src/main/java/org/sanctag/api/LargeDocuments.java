@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.sanctag.boot.SanctagConfig;
 
 /**
- * Where large documents are tagged: a few worker threads of their own, so that the event loops keep
- * answering small requests while a megabyte is tagged. As many threads as cores: more would only
- * take turns on them, and the admission budget bounds how many wait.
+ * Where large documents are tagged: worker threads of their own, so that the event loops keep
+ * answering small requests while a megabyte is tagged. One core is left to the event loops (one
+ * thread on a 2-core machine): more threads would only take turns with them, and the admission
+ * budget bounds how many documents wait.
  */
 @ApplicationScoped
 public class LargeDocuments {
@@ -27,7 +28,8 @@ public class LargeDocuments {
             thread.setDaemon(true);
             return thread;
         };
-        this.workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.workers = Executors.newFixedThreadPool(Math.max(1, cores - 1), threads);
     }
 
     /** Whether a text this long is tagged on a worker rather than inline on the event loop. */
