@@ -1,5 +1,7 @@
 package org.sanctag.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,31 +26,46 @@ public class TagResource {
 
     private final Tagger tagger;
     private final LargeDocuments largeDocuments;
+    private final ObjectMapper json;
 
-    public TagResource(Tagger tagger, LargeDocuments largeDocuments) {
+    public TagResource(Tagger tagger, LargeDocuments largeDocuments, ObjectMapper json) {
         this.tagger = tagger;
         this.largeDocuments = largeDocuments;
+        this.json = json;
     }
 
     /**
      * Tagging is CPU work that never waits on anything, and the body is already read when it runs,
-     * so a document of ordinary size is tagged right on the event loop, with no hand-off; a large
-     * one goes to {@link LargeDocuments}, so small requests never queue behind it.
+     * so a document of ordinary size is tagged right on the event loop, with no hand-off. A large
+     * one is tagged on {@link LargeDocuments}' workers, and its answer (megabytes of JSON, for a
+     * dense megabyte) is written to bytes there too, so that small requests never queue behind it.
      */
     @POST
     @NonBlocking
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<TagResponse> tag(TagRequest request, HttpServerRequest http) {
+    public Uni<Response> tag(TagRequest request, HttpServerRequest http) {
         boolean explain = wantsExplanation(http.getParam("explain"));
-        Uni<TagResponse> tagging = Uni.createFrom().item(() -> respond(request, explain));
-        return largeDocuments.isLarge(request.text()) ? tagging.runSubscriptionOn(largeDocuments.workers()) : tagging;
+        if (!largeDocuments.isLarge(request.text())) {
+            return Uni.createFrom().item(Response.ok(respond(request, explain)).build());
+        }
+        return Uni.createFrom()
+                .item(() -> Response.ok(serialized(respond(request, explain))).build())
+                .runSubscriptionOn(largeDocuments.workers());
     }
 
     /** The methods {@code /tag} answers, the same list a 405 gives. */
     @OPTIONS
     public Response options() {
         return Response.noContent().header(HttpHeaders.ALLOW, ALLOWED_METHODS).build();
+    }
+
+    private byte[] serialized(TagResponse response) {
+        try {
+            return json.writeValueAsBytes(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer record always serialises", e);
+        }
     }
 
     private TagResponse respond(TagRequest request, boolean explain) {

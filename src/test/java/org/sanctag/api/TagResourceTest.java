@@ -53,6 +53,24 @@ class TagResourceTest {
     }
 
     @Test
+    void answersALargeDocumentTaggedOnTheWorkersInTheSameWireFormat() {
+        // Over sanctag.limits.large-document-size (64K): tagged and written to bytes on a worker.
+        String text = "Kim Jong Un was driven in a Rolls-Royce Phantom to Pyongyang. ".repeat(1_200);
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("id", "large-1", "text", text))
+                .when()
+                .post("/tag")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("id", is("large-1"))
+                .body("relevance", is("high"))
+                .body("truncated", is(false))
+                .body("passages.size()", is(1_200))
+                .body("passages[0].signals[0].kind", is("jurisdiction"));
+    }
+
+    @Test
     void tagsAPlainTextDocument() {
         given().contentType("text/plain; charset=UTF-8")
                 .body(AURUS)
