@@ -34,27 +34,23 @@ class PackagedAppIT {
                         terms: [limousine]
                         strenght: weak
                 """);
-        Path log = dir.resolve("app.log");
-        Process app = new ProcessBuilder(
-                        "java", "-Dsanctag.rules.file=" + rules, "-Dquarkus.http.port=0", "-jar", APP.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean exited = app.waitFor(60, TimeUnit.SECONDS);
-        if (!exited) {
-            app.destroyForcibly();
-        }
-        String output = read(log);
-        assertTrue(exited, "the application kept running with a broken rule file:\n" + output);
-        assertNotEquals(0, app.exitValue(), output);
+        String output = startMustFail(dir, "-Dsanctag.rules.file=" + rules);
         assertTrue(output.contains("Invalid rule file " + rules + ", line 14: unknown key 'strenght'"), output);
     }
 
     @Test
     void aBodyLimitAboveQuarkusOwnCapStopsStartUpAndNamesBothProperties(@TempDir Path dir) throws Exception {
+        String output = startMustFail(dir, "-Dsanctag.limits.max-body-size=32M");
+        assertTrue(
+                output.contains("sanctag.limits.max-body-size (33554432 bytes) is above "
+                        + "quarkus.http.limits.max-body-size (16777216 bytes)"),
+                output);
+    }
+
+    /** Starts the packaged app with one more setting; it must exit, and not with 0. Returns its log. */
+    private static String startMustFail(Path dir, String setting) throws Exception {
         Path log = dir.resolve("app.log");
-        Process app = new ProcessBuilder(
-                        "java", "-Dsanctag.limits.max-body-size=32M", "-Dquarkus.http.port=0", "-jar", APP.toString())
+        Process app = new ProcessBuilder("java", setting, "-Dquarkus.http.port=0", "-jar", APP.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -63,12 +59,9 @@ class PackagedAppIT {
             app.destroyForcibly();
         }
         String output = read(log);
-        assertTrue(exited, "the application started with a body limit Quarkus would undercut:\n" + output);
+        assertTrue(exited, "the application kept running with " + setting + ":\n" + output);
         assertNotEquals(0, app.exitValue(), output);
-        assertTrue(
-                output.contains("sanctag.limits.max-body-size (33554432 bytes) is above "
-                        + "quarkus.http.limits.max-body-size (16777216 bytes)"),
-                output);
+        return output;
     }
 
     private static String read(Path log) throws IOException {
