@@ -173,9 +173,6 @@ public final class TagRequests {
             if (message.startsWith("Duplicate field")) {
                 return "A field appears twice" + where + "; send each of 'text' and 'id' at most once.";
             }
-            if (message.contains("Trailing token")) {
-                return "There is more after the JSON object" + where + "; send exactly one object.";
-            }
             if (message.contains("NaN") || message.contains("Infinity")) {
                 return "NaN and Infinity are not JSON values" + where + ".";
             }
