@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.sanctag.Tagger;
 import org.sanctag.boot.SanctagConfig;
+import org.sanctag.boot.ServingTagger;
 import org.sanctag.result.TagResult;
 
 /**
@@ -30,7 +31,7 @@ public class NdjsonBatches {
 
     private static final Logger LOG = Logger.getLogger(NdjsonBatches.class);
 
-    private final Tagger tagger;
+    private final ServingTagger tagger;
     private final LargeDocuments largeDocuments;
     private final AdmissionControl admission;
     private final ProblemWriter problems;
@@ -40,7 +41,7 @@ public class NdjsonBatches {
     private final long maxBatchBytes;
 
     public NdjsonBatches(
-            Tagger tagger,
+            ServingTagger tagger,
             LargeDocuments largeDocuments,
             AdmissionControl admission,
             ProblemWriter problems,
@@ -155,7 +156,8 @@ public class NdjsonBatches {
         }
         try {
             TagRequest request = requests.fromJson(line.content());
-            TagResult result = explain ? tagger.explain(request.text()) : tagger.tag(request.text());
+            Tagger serving = tagger.current();
+            TagResult result = explain ? serving.explain(request.text()) : serving.tag(request.text());
             return withLineBreak(json.writeValueAsBytes(TagResponse.of(request.id(), result)));
         } catch (InvalidRequestException e) {
             return problemLine(e.status(), e.getMessage(), line.number());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.sanctag.Tagger;
+import org.sanctag.boot.ServingTagger;
 
 /**
  * {@code POST /tag}: the passages of a document that mention sanctioned goods; with
@@ -24,11 +25,11 @@ public class TagResource {
 
     static final String ALLOWED_METHODS = "OPTIONS, POST";
 
-    private final Tagger tagger;
+    private final ServingTagger tagger;
     private final LargeDocuments largeDocuments;
     private final ObjectMapper json;
 
-    public TagResource(Tagger tagger, LargeDocuments largeDocuments, ObjectMapper json) {
+    public TagResource(ServingTagger tagger, LargeDocuments largeDocuments, ObjectMapper json) {
         this.tagger = tagger;
         this.largeDocuments = largeDocuments;
         this.json = json;
@@ -69,7 +70,8 @@ public class TagResource {
     }
 
     private TagResponse respond(TagRequest request, boolean explain) {
-        return TagResponse.of(request.id(), explain ? tagger.explain(request.text()) : tagger.tag(request.text()));
+        Tagger serving = tagger.current();
+        return TagResponse.of(request.id(), explain ? serving.explain(request.text()) : serving.tag(request.text()));
     }
 
     /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */

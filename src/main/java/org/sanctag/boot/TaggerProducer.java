@@ -10,7 +10,9 @@ import org.sanctag.Tagger;
 import org.sanctag.rules.LoadedRuleSet;
 import org.sanctag.rules.RuleSetLoader;
 
-/** Builds the one shared {@link Tagger} at start-up, so a broken rule file stops the service at once. */
+/**
+ * Builds the serving {@link Tagger} at start-up, so a broken rule file stops the service at once.
+ */
 @ApplicationScoped
 public class TaggerProducer {
 
@@ -19,7 +21,7 @@ public class TaggerProducer {
     @Produces
     @Singleton
     @Startup
-    Tagger tagger(SanctagConfig config) {
+    ServingTagger tagger(SanctagConfig config) {
         LoadedRuleSet loaded =
                 config.rules().file().map(RuleSetLoader::fromFile).orElseGet(RuleSetLoader::bundled);
         Tagger tagger = Tagger.of(
@@ -33,6 +35,6 @@ public class TaggerProducer {
                 loaded.rules().categories().size(),
                 tagger.termCount(),
                 loaded.digest());
-        return tagger;
+        return new ServingTagger(tagger);
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.sanctag.Tagger;
+import org.sanctag.boot.ServingTagger;
 import org.sanctag.result.RuleSetRef;
 
 /**
@@ -15,14 +16,15 @@ import org.sanctag.result.RuleSetRef;
 @ApplicationScoped
 public class RulesLoadedCheck implements HealthCheck {
 
-    private final Tagger tagger;
+    private final ServingTagger serving;
 
-    public RulesLoadedCheck(Tagger tagger) {
-        this.tagger = tagger;
+    public RulesLoadedCheck(ServingTagger serving) {
+        this.serving = serving;
     }
 
     @Override
     public HealthCheckResponse call() {
+        Tagger tagger = serving.current();
         RuleSetRef ref = tagger.ruleSetRef();
         return HealthCheckResponse.named("rules")
                 .up()

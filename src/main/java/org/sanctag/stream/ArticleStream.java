@@ -14,8 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
-import org.sanctag.Tagger;
 import org.sanctag.boot.SanctagConfig;
+import org.sanctag.boot.ServingTagger;
 import org.sanctag.result.RuleSetRef;
 
 /**
@@ -32,10 +32,9 @@ public class ArticleStream {
     private final ArticleTagging tagging;
     private final StreamCounters counters;
     private final String deadLetterTopic;
-    private final Headers answerHeaders;
     private final boolean enabled;
 
-    public ArticleStream(Tagger tagger, ObjectMapper json, SanctagConfig config, StreamCounters counters) {
+    public ArticleStream(ServingTagger tagger, ObjectMapper json, SanctagConfig config, StreamCounters counters) {
         this.tagging = new ArticleTagging(
                 tagger,
                 json.writer(),
@@ -44,7 +43,6 @@ public class ArticleStream {
                 config.stream().explain());
         this.counters = counters;
         this.deadLetterTopic = config.stream().deadLetterTopic();
-        this.answerHeaders = answerHeaders(tagger.ruleSetRef());
         this.enabled = config.stream().enabled();
     }
 
@@ -59,7 +57,7 @@ public class ArticleStream {
         if (outcome instanceof Outcome.Answer answer) {
             OutgoingKafkaRecordMetadata<byte[]> out = OutgoingKafkaRecordMetadata.<byte[]>builder()
                     .withKey(key)
-                    .withHeaders(new RecordHeaders(answerHeaders.toArray()))
+                    .withHeaders(answerHeaders(answer.ruleset()))
                     .build();
             return forward(article, answer.json(), out, counters::answered);
         }

@@ -12,6 +12,7 @@ import org.sanctag.api.InvalidRequestException;
 import org.sanctag.api.TagRequest;
 import org.sanctag.api.TagRequests;
 import org.sanctag.api.TagResponse;
+import org.sanctag.boot.ServingTagger;
 import org.sanctag.result.TagResult;
 
 /**
@@ -21,14 +22,14 @@ import org.sanctag.result.TagResult;
  */
 final class ArticleTagging {
 
-    private final Tagger tagger;
+    private final ServingTagger tagger;
     private final TagRequests requests;
     private final ObjectWriter json;
     private final long maxValueSize;
     private final int maxIdLength;
     private final boolean explain;
 
-    ArticleTagging(Tagger tagger, ObjectWriter json, long maxValueSize, int maxIdLength, boolean explain) {
+    ArticleTagging(ServingTagger tagger, ObjectWriter json, long maxValueSize, int maxIdLength, boolean explain) {
         this.tagger = tagger;
         this.requests = new TagRequests(maxIdLength);
         this.json = json;
@@ -53,7 +54,8 @@ final class ArticleTagging {
             }
             TagRequest request = readsAsJson(value, contentType) ? requests.fromJson(value) : requests.fromText(value);
             String id = request.id() != null ? request.id() : idFromKey(key);
-            return new Outcome.Answer(json.writeValueAsBytes(TagResponse.of(id, tag(request.text()))));
+            TagResult result = tag(request.text());
+            return new Outcome.Answer(json.writeValueAsBytes(TagResponse.of(id, result)), result.ruleset());
         } catch (InvalidRequestException e) {
             return new Outcome.DeadLetter(e.status(), e.getMessage());
         } catch (JsonProcessingException e) {
@@ -63,7 +65,8 @@ final class ArticleTagging {
     }
 
     private TagResult tag(String text) {
-        return explain ? tagger.explain(text) : tagger.tag(text);
+        Tagger serving = tagger.current();
+        return explain ? serving.explain(text) : serving.tag(text);
     }
 
     private static boolean readsAsJson(byte[] value, String contentType) {
