@@ -125,6 +125,29 @@ final class KoreanParticles {
             .map(String::toCharArray)
             .toArray(char[][]::new);
 
+    /** Every ending ends with a conjoining jamo of this block (U+1100 to U+11FF), as folded. */
+    private static final char JAMO = 0x1100;
+
+    /**
+     * The endings by their last folded char, less {@link #JAMO}, each list longest first like {@link
+     * #FOLDED}: most Hangul words of a text are not in the vocabulary, and this turns most of them
+     * away with one lookup instead of comparing every ending.
+     */
+    private static final char[][][] BY_LAST_CHAR = new char[0x100][][];
+
+    static {
+        for (char[] particle : FOLDED) {
+            int last = particle[particle.length - 1] - JAMO;
+            if (last < 0 || last >= BY_LAST_CHAR.length) {
+                throw new IllegalStateException("an ending that does not end with a jamo: " + new String(particle));
+            }
+            char[][] endings = BY_LAST_CHAR[last] == null ? new char[0][] : BY_LAST_CHAR[last];
+            endings = Arrays.copyOf(endings, endings.length + 1);
+            endings[endings.length - 1] = particle;
+            BY_LAST_CHAR[last] = endings;
+        }
+    }
+
     private KoreanParticles() {}
 
     /**
@@ -132,7 +155,12 @@ final class KoreanParticles {
      * {@link Vocabulary#UNKNOWN}; {@code stemLength[0]} receives the stem's length in folded chars.
      */
     static int stemId(Vocabulary vocabulary, char[] folded, int length, int[] stemLength) {
-        for (char[] particle : FOLDED) {
+        int last = folded[length - 1] - JAMO;
+        char[][] endings = last >= 0 && last < BY_LAST_CHAR.length ? BY_LAST_CHAR[last] : null;
+        if (endings == null) {
+            return Vocabulary.UNKNOWN;
+        }
+        for (char[] particle : endings) {
             int stem = length - particle.length;
             if (stem > 0 && endsWith(folded, length, particle)) {
                 int id = vocabulary.idOf(folded, stem, hash(folded, stem));

@@ -39,7 +39,69 @@ public final class WordScanner {
      */
     private static final int MODIFIER_LETTER_APOSTROPHE = 0x02BC;
 
+    /**
+     * How the fold of each char of the Basic Multilingual Plane takes part in words, so the scanner
+     * classifies a char once, not each of its folded chars at every occurrence: {@link #UNSET} until
+     * first needed (a race only computes the same value twice).
+     */
+    private static final byte[] SHAPES = new byte[0x10000];
+
+    private static final byte UNSET = 0;
+    /** Folds to nothing (a combining mark): it neither ends nor extends a word. */
+    private static final byte NOTHING = 1;
+    /** Folds to chars none of which is a word char: it ends a word. */
+    private static final byte SEPARATOR = 2;
+    /** Folds to word chars of scripts written with spaces, none Hangul ("é", "д", "ß"). */
+    private static final byte LETTERS = 3;
+    /** Folds to Hangul word chars only (a syllable, as conjoining jamo). */
+    private static final byte HANGUL = 4;
+    /** Folds to one char of a script written without spaces: a word of its own. */
+    private static final byte SPACELESS = 5;
+    /** Anything else: read char by char of its fold. */
+    private static final byte MIXED = 6;
+
     private WordScanner() {}
+
+    private static byte shapeOf(char c) {
+        byte shape = SHAPES[c];
+        if (shape == UNSET) {
+            shape = shapeOfFold(TextFolder.foldCodePoint(c));
+            SHAPES[c] = shape;
+        }
+        return shape;
+    }
+
+    private static byte shapeOfFold(String folded) {
+        if (folded.isEmpty()) {
+            return NOTHING;
+        }
+        int codePoints = 0;
+        int wordChars = 0;
+        int spaceless = 0;
+        int hangul = 0;
+        for (int k = 0; k < folded.length(); k += Character.charCount(folded.codePointAt(k))) {
+            int cp = folded.codePointAt(k);
+            codePoints++;
+            if (isWordChar(cp)) {
+                wordChars++;
+                spaceless += Scripts.isSpaceless(cp) ? 1 : 0;
+                hangul += Scripts.isHangul(cp) ? 1 : 0;
+            }
+        }
+        if (wordChars == 0) {
+            return SEPARATOR;
+        }
+        if (wordChars == codePoints && spaceless == 0 && hangul == 0) {
+            return LETTERS;
+        }
+        if (hangul == codePoints) {
+            return HANGUL;
+        }
+        if (folded.length() == 1 && spaceless == 1) {
+            return SPACELESS;
+        }
+        return MIXED;
+    }
 
     private static boolean isWordChar(int cp) {
         return cp != MODIFIER_LETTER_APOSTROPHE && Character.isLetterOrDigit(cp);
@@ -100,6 +162,50 @@ public final class WordScanner {
                     i++;
                 } while (i < n && (c = chars[i]) < 0x80 && (folded = ASCII_FOLDED[c]) != 0);
                 wordEnd = i;
+                continue;
+            }
+            byte shape = Character.isSurrogate(c) ? MIXED : shapeOf(c);
+            if (shape != MIXED) {
+                // The fold of this char is of one kind throughout (see shapeOf): the same steps as
+                // the loop below, without classifying each folded char again.
+                String folded = TextFolder.foldCodePoint(c);
+                if (shape == SEPARATOR || shape == SPACELESS || shape == LETTERS && hangulWord) {
+                    if (length > 0) {
+                        sink.word(buffer, length, hash, wordStart, wordEnd);
+                        length = 0;
+                        hash = 0;
+                    }
+                } else if (shape == HANGUL && length > 0 && !hangulWord) {
+                    if (digitsOnly(buffer, length)) {
+                        hangulWord = true; // "2차", "3억": a number with its Hangul counter is one word
+                    } else {
+                        sink.word(buffer, length, hash, wordStart, wordEnd);
+                        length = 0;
+                        hash = 0;
+                    }
+                }
+                if (shape == LETTERS || shape == HANGUL || shape == SPACELESS) {
+                    if (length == 0) {
+                        wordStart = i;
+                        hangulWord = shape == HANGUL;
+                    }
+                    int count = folded.length();
+                    if (length + count > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+                    }
+                    for (int j = 0; j < count; j++) {
+                        char f = folded.charAt(j);
+                        buffer[length++] = f;
+                        hash = 31 * hash + f;
+                    }
+                    wordEnd = i + 1;
+                    if (shape == SPACELESS) {
+                        sink.word(buffer, length, hash, wordStart, wordEnd);
+                        length = 0;
+                        hash = 0;
+                    }
+                }
+                i++;
                 continue;
             }
             int cp = Character.codePointAt(chars, i);
