@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -53,7 +54,8 @@ class ConfigurationTableTest {
 
     private static void collect(Class<?> group, String prefix, Map<String, Property> into) {
         for (Method method : group.getDeclaredMethods()) {
-            String name = prefix + "." + kebab(method.getName());
+            WithName renamed = method.getAnnotation(WithName.class);
+            String name = prefix + "." + (renamed != null ? renamed.value() : kebab(method.getName()));
             Class<?> type = method.getReturnType();
             if (type.isInterface() && type.getEnclosingClass() == SanctagConfig.class) {
                 collect(type, name, into);
