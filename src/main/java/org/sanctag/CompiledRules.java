@@ -15,8 +15,9 @@ import org.sanctag.rules.Strength;
 import org.sanctag.text.Tokens;
 
 /**
- * A rule set turned into one phrase matcher, plus what every phrase stands for: the rules it is a
- * term of, the categories it vetoes, the signals it is. Built once; immutable afterwards.
+ * The loaded rule sets turned into one phrase matcher over all their phrases, plus what every
+ * phrase stands for in each set: the rules it is a term of, the categories it vetoes, the signals
+ * it is. A text is scanned once whichever sets a request chooses. Built once; immutable afterwards.
  */
 final class CompiledRules {
 
@@ -28,6 +29,8 @@ final class CompiledRules {
     static final class CompiledRule {
         private final String id;
         private final String categoryId;
+        private final int ruleSet;
+        private final int category;
         private final Strength strength;
         private final int within;
         private final List<String> afterPhrases;
@@ -35,9 +38,12 @@ final class CompiledRules {
         private final int[] notNear;
         private final int[][] after;
 
-        private CompiledRule(Rule rule, String categoryId, int[] near, int[] notNear, int[][] after) {
+        private CompiledRule(
+                Rule rule, String categoryId, int ruleSet, int category, int[] near, int[] notNear, int[][] after) {
             this.id = rule.id();
             this.categoryId = categoryId;
+            this.ruleSet = ruleSet;
+            this.category = category;
             this.strength = rule.strength();
             this.within = rule.within();
             this.afterPhrases = rule.after();
@@ -52,6 +58,16 @@ final class CompiledRules {
 
         String categoryId() {
             return categoryId;
+        }
+
+        /** The index of the rule set the rule belongs to, in load order. */
+        int ruleSet() {
+            return ruleSet;
+        }
+
+        /** Its category's index among the categories of every set: the same id in two sets is two categories. */
+        int category() {
+            return category;
         }
 
         Strength strength() {
@@ -90,25 +106,78 @@ final class CompiledRules {
     }
 
     /**
-     * Everything one phrase stands for; a phrase may be a term, a context word and a signal at once.
-     * Phrases that stand for the same things share one instance.
+     * Everything one phrase stands for, in every rule set; a phrase may be a term, a context word and
+     * a signal at once. Categories are by their index over all sets, signals by the indices of the
+     * sets they are signals of, each array sorted. Phrases that stand for the same things share one
+     * instance.
      */
-    record Roles(List<CompiledRule> termOf, Set<String> vetoedCategories, boolean jurisdiction, boolean transfer) {}
+    record Roles(List<CompiledRule> termOf, int[] termOfSets, int[] vetoes, int[] jurisdiction, int[] transfer) {
+
+        /** Whether the phrase is a term of any chosen set: a text without one has no passage. */
+        boolean termOfAny(boolean[] chosen) {
+            for (int set : termOfSets) {
+                if (chosen[set]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean vetoes(int category) {
+            return Arrays.binarySearch(vetoes, category) >= 0;
+        }
+
+        boolean jurisdictionOf(int set) {
+            return Arrays.binarySearch(jurisdiction, set) >= 0;
+        }
+
+        boolean transferOf(int set) {
+            return Arrays.binarySearch(transfer, set) >= 0;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Roles roles
+                    && termOf.equals(roles.termOf)
+                    && Arrays.equals(vetoes, roles.vetoes)
+                    && Arrays.equals(jurisdiction, roles.jurisdiction)
+                    && Arrays.equals(transfer, roles.transfer);
+        }
+
+        @Override
+        public int hashCode() {
+            return termOf.hashCode() * 31 * 31 * 31
+                    + Arrays.hashCode(vetoes) * 31 * 31
+                    + Arrays.hashCode(jurisdiction) * 31
+                    + Arrays.hashCode(transfer);
+        }
+
+        @Override
+        public String toString() {
+            return "Roles[" + termOf.size() + " rules, vetoes " + Arrays.toString(vetoes) + ", jurisdiction of "
+                    + Arrays.toString(jurisdiction) + ", transfer of " + Arrays.toString(transfer) + "]";
+        }
+    }
 
     private final PhraseMatcher matcher;
     private final List<Roles> roles;
-    private final int termCount;
+    private final int[] termCounts;
     private final int longestPhrase;
 
-    private CompiledRules(PhraseMatcher matcher, List<Roles> roles, int termCount, int longestPhrase) {
+    private CompiledRules(PhraseMatcher matcher, List<Roles> roles, int[] termCounts, int longestPhrase) {
         this.matcher = matcher;
         this.roles = roles;
-        this.termCount = termCount;
+        this.termCounts = termCounts;
         this.longestPhrase = longestPhrase;
     }
 
     static CompiledRules compile(RuleSet ruleSet) {
-        return new Compiler().compile(ruleSet);
+        return compile(List.of(ruleSet));
+    }
+
+    /** Several rule sets in one matcher; set {@code i} of the list is rule set {@code i} of every role. */
+    static CompiledRules compile(List<RuleSet> ruleSets) {
+        return new Compiler().compile(ruleSets);
     }
 
     PhraseMatcher matcher() {
@@ -119,8 +188,13 @@ final class CompiledRules {
         return roles.get(phraseId);
     }
 
-    int termCount() {
-        return termCount;
+    /** How many terms rule set {@code set} lists, over all its rules (included ones too). */
+    int termCount(int set) {
+        return termCounts[set];
+    }
+
+    int ruleSetCount() {
+        return termCounts.length;
     }
 
     /** The most words any phrase has: how far back an occurrence can start and still reach a word. */
@@ -131,40 +205,62 @@ final class CompiledRules {
     private static final class Compiler {
         /** A rule whose after phrases wait for the vocabulary to get word ids. */
         private record Pending(
-                Rule rule, Category category, int[] near, int[] notNear, List<List<String>> after, int[] terms) {}
+                Rule rule,
+                Category category,
+                int set,
+                int categoryIndex,
+                int[] near,
+                int[] notNear,
+                List<List<String>> after,
+                int[] terms) {}
 
         private PhraseCatalog catalog;
-        private int termCount;
 
-        CompiledRules compile(RuleSet ruleSet) {
-            catalog = PhraseCatalog.of(ruleSet);
+        CompiledRules compile(List<RuleSet> ruleSets) {
+            catalog = PhraseCatalog.of(ruleSets);
             PhraseMatcher.Builder matcher = catalog.matcherBuilder();
             List<List<CompiledRule>> termOf = new ArrayList<>();
-            List<Set<String>> vetoes = new ArrayList<>();
+            List<Set<Integer>> vetoes = new ArrayList<>();
+            List<Set<Integer>> jurisdiction = new ArrayList<>();
+            List<Set<Integer>> transfer = new ArrayList<>();
             for (int id = 0; id < catalog.size(); id++) {
                 termOf.add(new ArrayList<>());
                 vetoes.add(new HashSet<>());
+                jurisdiction.add(new HashSet<>());
+                transfer.add(new HashSet<>());
             }
-            Set<Integer> jurisdiction = new HashSet<>();
-            Set<Integer> transfer = new HashSet<>();
-            ruleSet.context().jurisdiction().forEach(phrase -> jurisdiction.add(catalog.idOf(phrase)));
-            ruleSet.context().transfer().forEach(phrase -> transfer.add(catalog.idOf(phrase)));
+            int[] termCounts = new int[ruleSets.size()];
             List<Pending> pending = new ArrayList<>();
-            for (Category category : ruleSet.categories()) {
-                category.exclude()
-                        .forEach(phrase -> vetoes.get(catalog.idOf(phrase)).add(category.id()));
-                for (Rule rule : category.rules()) {
-                    List<List<String>> after =
-                            rule.after().stream().map(Tokens::wordsOf).toList();
-                    after.forEach(words -> words.forEach(matcher::addWord));
-                    pending.add(new Pending(
-                            rule,
-                            category,
-                            phraseIds(rule.near()),
-                            phraseIds(rule.notNear()),
-                            after,
-                            phraseIds(rule.terms())));
-                    termCount += rule.terms().size();
+            int categoryIndex = 0;
+            for (int set = 0; set < ruleSets.size(); set++) {
+                RuleSet ruleSet = ruleSets.get(set);
+                int thisSet = set;
+                ruleSet.context()
+                        .jurisdiction()
+                        .forEach(
+                                phrase -> jurisdiction.get(catalog.idOf(phrase)).add(thisSet));
+                ruleSet.context()
+                        .transfer()
+                        .forEach(phrase -> transfer.get(catalog.idOf(phrase)).add(thisSet));
+                for (Category category : ruleSet.categories()) {
+                    int thisCategory = categoryIndex++;
+                    category.exclude()
+                            .forEach(phrase -> vetoes.get(catalog.idOf(phrase)).add(thisCategory));
+                    for (Rule rule : category.rules()) {
+                        List<List<String>> after =
+                                rule.after().stream().map(Tokens::wordsOf).toList();
+                        after.forEach(words -> words.forEach(matcher::addWord));
+                        pending.add(new Pending(
+                                rule,
+                                category,
+                                set,
+                                thisCategory,
+                                phraseIds(rule.near()),
+                                phraseIds(rule.notNear()),
+                                after,
+                                phraseIds(rule.terms())));
+                        termCounts[set] += rule.terms().size();
+                    }
                 }
             }
             PhraseMatcher built = matcher.build();
@@ -174,8 +270,14 @@ final class CompiledRules {
                                 .mapToInt(built.vocabulary()::idOf)
                                 .toArray())
                         .toArray(int[][]::new);
-                CompiledRule compiled =
-                        new CompiledRule(rule.rule(), rule.category().id(), rule.near(), rule.notNear(), after);
+                CompiledRule compiled = new CompiledRule(
+                        rule.rule(),
+                        rule.category().id(),
+                        rule.set(),
+                        rule.categoryIndex(),
+                        rule.near(),
+                        rule.notNear(),
+                        after);
                 for (int term : rule.terms()) {
                     termOf.get(term).add(compiled);
                 }
@@ -183,14 +285,24 @@ final class CompiledRules {
             Map<Roles, Roles> shared = new HashMap<>();
             List<Roles> roles = new ArrayList<>(termOf.size());
             for (int id = 0; id < termOf.size(); id++) {
+                List<CompiledRule> rules = List.copyOf(termOf.get(id));
                 Roles phraseRoles = new Roles(
-                        List.copyOf(termOf.get(id)),
-                        Set.copyOf(vetoes.get(id)),
-                        jurisdiction.contains(id),
-                        transfer.contains(id));
+                        rules,
+                        rules.stream()
+                                .mapToInt(CompiledRule::ruleSet)
+                                .distinct()
+                                .sorted()
+                                .toArray(),
+                        sorted(vetoes.get(id)),
+                        sorted(jurisdiction.get(id)),
+                        sorted(transfer.get(id)));
                 roles.add(shared.computeIfAbsent(phraseRoles, r -> r));
             }
-            return new CompiledRules(built, List.copyOf(roles), termCount, catalog.longestPhrase());
+            return new CompiledRules(built, List.copyOf(roles), termCounts, catalog.longestPhrase());
+        }
+
+        private static int[] sorted(Set<Integer> values) {
+            return values.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
 
         /** The distinct phrase ids of the phrases, sorted. */

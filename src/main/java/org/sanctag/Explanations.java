@@ -11,17 +11,24 @@ final class Explanations {
 
     private Explanations() {}
 
-    /** The first {@code limit} decisions, in text order, as candidates a user can read. */
-    static List<Candidate> of(List<Decision> decisions, Signals signals, ReportedSpans spans, int limit) {
+    /**
+     * The first {@code limit} decisions, in text order, as candidates a user can read; each is rated
+     * by the signals of its own rule set ({@code signalsOf} by rule-set index, ids likewise).
+     */
+    static List<Candidate> of(
+            List<Decision> decisions, Signals[] signalsOf, List<String> ruleSetIds, ReportedSpans spans, int limit) {
         Function<Occurrence, String> textOf = spans::textOf;
         List<Candidate> candidates = new ArrayList<>(Math.min(decisions.size(), limit));
         for (Decision decision : decisions.subList(0, Math.min(decisions.size(), limit))) {
             Occurrence occurrence = decision.hit().occurrence();
             ReportedSpans.Reported span = spans.of(occurrence);
+            int set = decision.hit().rule().ruleSet();
+            Signals signals = signalsOf[set];
             candidates.add(new Candidate(
                     span.start(),
                     span.end(),
                     span.text(),
+                    ruleSetIds.get(set),
                     decision.hit().categoryId(),
                     decision.hit().rule().id(),
                     decision.verdict(),

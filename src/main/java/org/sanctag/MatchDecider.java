@@ -26,12 +26,14 @@ final class MatchDecider {
     }
 
     /**
-     * The verdict on every candidate among {@code occurrences} (which come grouped by sentence), in
-     * text order; the accepted ones are the goods matches.
+     * The verdict on every candidate of rule set {@code set} among {@code occurrences} (which come
+     * grouped by sentence, with {@code bySentence} their views per sentence), in text order; the
+     * accepted ones are the goods matches. Each set decides alone: its rules, exclusions, weak
+     * terms and longest matches, as if it were the only one loaded.
      */
-    List<Decision> decide(Document document, List<Occurrence> occurrences) {
+    List<Decision> decide(Document document, List<Occurrence> occurrences, List<List<Occurrence>> bySentence, int set) {
         List<Decision> decisions = new ArrayList<>();
-        List<Decision> inContext = checkEachCandidate(document, occurrences, decisions);
+        List<Decision> inContext = checkEachCandidate(document, occurrences, bySentence, set, decisions);
         List<Decision> counted = countWeakTerms(inContext, decisions);
         decisions.addAll(keepLongest(counted, decisions));
         decisions.sort(Comparator.comparingInt(
@@ -44,13 +46,20 @@ final class MatchDecider {
      * Steps 1 and 2, candidate by candidate: exclusions, after, then near / not_near. Returns the
      * candidates that pass; the vetoed ones are added to {@code vetoed}.
      */
-    private List<Decision> checkEachCandidate(Document document, List<Occurrence> occurrences, List<Decision> vetoed) {
-        List<List<Occurrence>> bySentence = groupBySentence(occurrences);
+    private List<Decision> checkEachCandidate(
+            Document document,
+            List<Occurrence> occurrences,
+            List<List<Occurrence>> bySentence,
+            int set,
+            List<Decision> vetoed) {
         List<Decision> standing = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             List<Occurrence> sentence = bySentence.get(occurrence.sentence());
             for (CompiledRules.CompiledRule rule :
                     rules.roles(occurrence.phraseId()).termOf()) {
+                if (rule.ruleSet() != set) {
+                    continue;
+                }
                 GoodsHit hit = new GoodsHit(rule, occurrence);
                 Decision decision = exclusionOrAfter(hit, document, sentence);
                 if (decision == null) {
@@ -69,7 +78,7 @@ final class MatchDecider {
                 term,
                 0,
                 sentence,
-                other -> rules.roles(other.phraseId()).vetoedCategories().contains(hit.categoryId()));
+                other -> rules.roles(other.phraseId()).vetoes(hit.rule().category()));
         if (exclusion != null) {
             return new Decision(hit, Verdict.EXCLUDED, exclusion);
         }
@@ -103,16 +112,17 @@ final class MatchDecider {
 
     /** Step 3: a weak term counts only in a document with a strong match of its category. */
     private static List<Decision> countWeakTerms(List<Decision> standing, List<Decision> vetoed) {
-        Set<String> strongCategories = new HashSet<>();
+        Set<Integer> strongCategories = new HashSet<>();
         for (Decision decision : standing) {
             if (decision.hit().rule().strength() == Strength.STRONG) {
-                strongCategories.add(decision.hit().categoryId());
+                strongCategories.add(decision.hit().rule().category());
             }
         }
         List<Decision> counted = new ArrayList<>(standing.size());
         for (Decision decision : standing) {
             GoodsHit hit = decision.hit();
-            if (hit.rule().strength() == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
+            if (hit.rule().strength() == Strength.WEAK
+                    && !strongCategories.contains(hit.rule().category())) {
                 vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, null));
             } else {
                 counted.add(decision);
@@ -201,7 +211,7 @@ final class MatchDecider {
     }
 
     /** Each sentence's occurrences, as views of the list, which comes ordered by sentence. */
-    private static List<List<Occurrence>> groupBySentence(List<Occurrence> occurrences) {
+    static List<List<Occurrence>> groupBySentence(List<Occurrence> occurrences) {
         List<List<Occurrence>> bySentence = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= occurrences.size(); i++) {

@@ -1,6 +1,8 @@
 package org.sanctag;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +12,14 @@ import org.sanctag.result.CategorySummary;
 import org.sanctag.result.GoodsMatch;
 import org.sanctag.result.Passage;
 import org.sanctag.result.Relevance;
+import org.sanctag.result.RuleSetSummary;
 import org.sanctag.result.RuleSetSummary.CategoryInfo;
 import org.sanctag.result.SignalMatch;
 
 /**
- * Builds the answer's passages from the accepted goods hits: one passage per sentence with a hit,
- * in text order, with its matches, signals and relevance, and the per-category summaries.
+ * Builds the answer's passages from the accepted goods hits of the chosen rule sets: one passage
+ * per sentence with a hit of any of them, in text order, with its matches, signals and relevance,
+ * and the per-category summaries, one per rule set and category.
  */
 final class Passages {
 
@@ -25,100 +29,202 @@ final class Passages {
      */
     record Built(List<Passage> passages, List<CategorySummary> categories, Relevance highest, boolean truncated) {}
 
-    private final Map<String, CategoryInfo> categories;
+    /** What one chosen rule set decided in the document: its accepted hits in text order, its signals. */
+    record SetAnswer(int set, List<GoodsHit> goods, Signals signals) {}
+
+    /** By rule-set index: its id, and its categories by id. */
+    private final List<String> ruleSetIds;
+
+    private final List<Map<String, CategoryInfo>> categories;
     private final int maxMatches;
 
-    Passages(List<CategoryInfo> categories, int maxMatches) {
+    Passages(List<RuleSetSummary> ruleSets, int maxMatches) {
         this.maxMatches = maxMatches;
-        Map<String, CategoryInfo> byId = new LinkedHashMap<>();
-        categories.forEach(category -> byId.put(category.id(), category));
-        this.categories = Map.copyOf(byId);
+        this.ruleSetIds = ruleSets.stream().map(RuleSetSummary::id).toList();
+        List<Map<String, CategoryInfo>> byId = new ArrayList<>();
+        for (RuleSetSummary ruleSet : ruleSets) {
+            Map<String, CategoryInfo> categoriesById = new HashMap<>();
+            ruleSet.categories().forEach(category -> categoriesById.put(category.id(), category));
+            byId.add(Map.copyOf(categoriesById));
+        }
+        this.categories = List.copyOf(byId);
     }
 
-    /** The passages of the sentences that hold {@code goods}, which come in text order. */
-    Built build(List<GoodsHit> goods, Signals signals, ReportedSpans spans) {
+    /**
+     * The passages of the sentences that hold goods of any of {@code answers}, which come in the
+     * order the sets were chosen; matches of equal span keep that order.
+     */
+    Built build(List<SetAnswer> answers, ReportedSpans spans) {
+        Signals[] signalsOf = new Signals[ruleSetIds.size()];
+        int[] rank = new int[ruleSetIds.size()];
+        List<GoodsHit> goods = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            SetAnswer answer = answers.get(i);
+            signalsOf[answer.set()] = answer.signals();
+            rank[answer.set()] = i;
+            goods.addAll(answer.goods());
+        }
+        if (answers.size() > 1) {
+            goods.sort(
+                    Comparator.comparingInt((GoodsHit hit) -> hit.occurrence().first())
+                            .thenComparingInt(hit -> -hit.occurrence().end()));
+        }
         Map<Integer, List<GoodsHit>> bySentence = new LinkedHashMap<>();
         goods.forEach(hit -> bySentence
                 .computeIfAbsent(hit.occurrence().sentence(), s -> new ArrayList<>())
                 .add(hit));
         List<Passage> passages = new ArrayList<>(Math.min(bySentence.size(), maxMatches));
-        Map<String, Integer> passagesPerCategory = new LinkedHashMap<>();
+        /* Per chosen set (in the order chosen), its categories in order of first passage, and how many. */
+        List<Map<String, Integer>> passagesPerCategory = new ArrayList<>();
+        answers.forEach(answer -> passagesPerCategory.add(new LinkedHashMap<>()));
         Relevance highest = Relevance.NONE;
         int matchesLeft = maxMatches;
         boolean truncated = false;
         for (Map.Entry<Integer, List<GoodsHit>> sentence : bySentence.entrySet()) {
-            Relevance relevance = signals.relevanceOf(sentence.getKey());
+            Relevance relevance = relevanceOf(sentence.getKey(), sentence.getValue(), signalsOf);
             highest = relevance.compareTo(highest) > 0 ? relevance : highest;
             if (matchesLeft == 0) {
                 truncated = true;
                 continue;
             }
-            List<GoodsMatch> matches = matches(sentence.getValue(), spans, matchesLeft);
-            truncated |= matches.size() > matchesLeft;
-            matches = matches.subList(0, Math.min(matches.size(), matchesLeft));
-            matchesLeft -= matches.size();
-            Passage passage = passage(sentence.getKey(), matches, signals, spans);
-            passages.add(passage);
-            passage.categories().forEach(id -> passagesPerCategory.merge(id, 1, Integer::sum));
+            List<GoodsHit> hits = matches(sentence.getValue(), spans, matchesLeft);
+            truncated |= hits.size() > matchesLeft;
+            hits = hits.subList(0, Math.min(hits.size(), matchesLeft));
+            matchesLeft -= hits.size();
+            passages.add(passage(sentence.getKey(), hits, relevance, signalsOf, rank, spans));
+            Set<Integer> counted = new LinkedHashSet<>();
+            for (GoodsHit hit : hits) {
+                if (counted.add(hit.rule().category())) {
+                    passagesPerCategory.get(rank[hit.rule().ruleSet()]).merge(hit.categoryId(), 1, Integer::sum);
+                }
+            }
         }
-        List<CategorySummary> summaries = new ArrayList<>(passagesPerCategory.size());
-        passagesPerCategory.forEach((id, count) -> {
-            CategoryInfo category = categories.get(id);
-            summaries.add(new CategorySummary(id, category.name(), category.basis(), count));
-        });
+        List<CategorySummary> summaries = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            int set = answers.get(i).set();
+            passagesPerCategory.get(i).forEach((id, count) -> {
+                CategoryInfo category = categories.get(set).get(id);
+                summaries.add(new CategorySummary(id, ruleSetIds.get(set), category.name(), category.basis(), count));
+            });
+        }
         return new Built(passages, summaries, highest, truncated);
     }
 
-    /**
-     * A sentence's distinct matches, one more than {@code limit} at most, so the caller can tell
-     * that the limit cut them.
-     */
-    private static List<GoodsMatch> matches(List<GoodsHit> hits, ReportedSpans spans, int limit) {
-        List<GoodsMatch> matches = new ArrayList<>(Math.min(hits.size(), limit + 1));
+    /** The highest relevance the sentence has for a set with goods in it. */
+    private static Relevance relevanceOf(int sentence, List<GoodsHit> hits, Signals[] signalsOf) {
+        Relevance highest = Relevance.NONE;
+        int lastSet = -1;
         for (GoodsHit hit : hits) {
-            if (matches.size() > limit) {
-                break;
-            }
-            ReportedSpans.Reported span = spans.of(hit.occurrence());
-            if (!alreadyMatched(matches, span, hit.categoryId())) {
-                matches.add(new GoodsMatch(
-                        span.start(),
-                        span.end(),
-                        span.text(),
-                        hit.categoryId(),
-                        hit.rule().id()));
+            int set = hit.rule().ruleSet();
+            if (set != lastSet) {
+                Relevance relevance = signalsOf[set].relevanceOf(sentence);
+                highest = relevance.compareTo(highest) > 0 ? relevance : highest;
+                lastSet = set;
             }
         }
-        return matches;
+        return highest;
     }
 
-    private static Passage passage(int sentence, List<GoodsMatch> matches, Signals signals, ReportedSpans spans) {
-        Set<String> categoryIds = new LinkedHashSet<>();
-        matches.forEach(match -> categoryIds.add(match.category()));
-        List<SignalMatch> signalMatches = new ArrayList<>();
-        for (Signals.SignalHit signal : signals.in(sentence)) {
-            ReportedSpans.Reported span = spans.of(signal.occurrence());
-            signalMatches.add(new SignalMatch(span.start(), span.end(), span.text(), signal.kind()));
+    /**
+     * A sentence's distinct hits (one per span, category and set), one more than {@code limit} at
+     * most, so the caller can tell that the limit cut them.
+     */
+    private static List<GoodsHit> matches(List<GoodsHit> hits, ReportedSpans spans, int limit) {
+        List<GoodsHit> distinct = new ArrayList<>(Math.min(hits.size(), limit + 1));
+        for (GoodsHit hit : hits) {
+            if (distinct.size() > limit) {
+                break;
+            }
+            if (!alreadyMatched(distinct, hit)) {
+                distinct.add(hit);
+            }
         }
+        return distinct;
+    }
+
+    private Passage passage(
+            int sentence,
+            List<GoodsHit> hits,
+            Relevance relevance,
+            Signals[] signalsOf,
+            int[] rank,
+            ReportedSpans spans) {
+        Set<String> categoryIds = new LinkedHashSet<>();
+        boolean[] answering = new boolean[rank.length];
+        List<GoodsMatch> matches = new ArrayList<>(hits.size());
+        for (GoodsHit hit : hits) {
+            ReportedSpans.Reported span = spans.of(hit.occurrence());
+            int set = hit.rule().ruleSet();
+            matches.add(new GoodsMatch(
+                    span.start(),
+                    span.end(),
+                    span.text(),
+                    ruleSetIds.get(set),
+                    hit.categoryId(),
+                    hit.rule().id()));
+            categoryIds.add(hit.categoryId());
+            answering[set] = true;
+        }
+        List<Integer> sets = new ArrayList<>();
+        for (int set = 0; set < answering.length; set++) {
+            if (answering[set]) {
+                sets.add(set);
+            }
+        }
+        sets.sort(Comparator.comparingInt(set -> rank[set]));
+        List<SignalMatch> signalMatches = signals(sentence, sets, signalsOf, spans);
         ReportedSpans.Reported bounds = spans.sentence(sentence);
         return new Passage(
                 bounds.start(),
                 bounds.end(),
                 bounds.text(),
-                signals.relevanceOf(sentence),
+                relevance,
+                sets.stream().map(ruleSetIds::get).toList(),
                 List.copyOf(categoryIds),
                 matches,
                 signalMatches);
     }
 
+    /** The signals in the sentence of the sets that answer in it, each span and kind once, in text order. */
+    private static List<SignalMatch> signals(
+            int sentence, List<Integer> sets, Signals[] signalsOf, ReportedSpans spans) {
+        if (sets.size() == 1) {
+            return signalMatches(signalsOf[sets.get(0)].in(sentence), spans);
+        }
+        List<Signals.SignalHit> all = new ArrayList<>();
+        Set<List<Object>> seen = new LinkedHashSet<>();
+        for (int set : sets) {
+            for (Signals.SignalHit hit : signalsOf[set].in(sentence)) {
+                if (seen.add(List.of(
+                        hit.kind(), hit.occurrence().first(), hit.occurrence().end()))) {
+                    all.add(hit);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(hit -> hit.occurrence().first()));
+        return signalMatches(all, spans);
+    }
+
+    private static List<SignalMatch> signalMatches(List<Signals.SignalHit> hits, ReportedSpans spans) {
+        List<SignalMatch> matches = new ArrayList<>(hits.size());
+        for (Signals.SignalHit signal : hits) {
+            ReportedSpans.Reported span = spans.of(signal.occurrence());
+            matches.add(new SignalMatch(span.start(), span.end(), span.text(), signal.kind()));
+        }
+        return matches;
+    }
+
     /**
-     * Whether the span is already a match of the category (two rules of one category can accept it).
-     * Hits come in text order, so only the latest matches, those that start where it does, can be.
+     * Whether the span is already a match of the category in the same set (two rules of one
+     * category can accept it). Hits come in text order, so only the latest, those that start where
+     * it does, can be.
      */
-    private static boolean alreadyMatched(List<GoodsMatch> matches, ReportedSpans.Reported span, String categoryId) {
-        for (int i = matches.size() - 1; i >= 0 && matches.get(i).start() == span.start(); i--) {
-            GoodsMatch match = matches.get(i);
-            if (match.end() == span.end() && match.category().equals(categoryId)) {
+    private static boolean alreadyMatched(List<GoodsHit> matches, GoodsHit hit) {
+        Occurrence occurrence = hit.occurrence();
+        for (int i = matches.size() - 1; i >= 0 && matches.get(i).occurrence().first() == occurrence.first(); i--) {
+            GoodsHit match = matches.get(i);
+            if (match.occurrence().end() == occurrence.end()
+                    && match.rule().category() == hit.rule().category()) {
                 return true;
             }
         }

@@ -13,7 +13,7 @@ import org.sanctag.rules.RuleSet;
 import org.sanctag.text.WrittenPhrase;
 
 /**
- * Every phrase a rule set makes sanctag look for, with the word sequences that match it: a public,
+ * Every phrase the rule sets make sanctag look for, with the word sequences that match it: a public,
  * read-only view of what the engine compiles, so that benchmarks and tools search for exactly the
  * same things instead of re-deriving them. {@code CompiledRules} builds its matcher from it.
  *
@@ -45,11 +45,21 @@ public final class PhraseCatalog {
     }
 
     public static PhraseCatalog of(RuleSet ruleSet) {
+        return of(List.of(ruleSet));
+    }
+
+    /**
+     * The phrases of several rule sets in one catalog, each once however many sets have it, so one
+     * matcher finds them all; the first set's phrases come first, with the ids they have alone.
+     */
+    public static PhraseCatalog of(List<RuleSet> ruleSets) {
         List<Phrase> phrases = new ArrayList<>();
         Map<String, Integer> idsByWords = new HashMap<>();
         Set<String> compoundHeads = new LinkedHashSet<>();
         int longest = 0;
-        for (String written : allPhrases(ruleSet)) {
+        List<String> all = new ArrayList<>();
+        ruleSets.forEach(ruleSet -> all.addAll(allPhrases(ruleSet)));
+        for (String written : all) {
             WrittenPhrase phrase = WrittenPhrase.parse(written);
             longest = Math.max(longest, phrase.words().size());
             idsByWords.computeIfAbsent(phrase.key(), key -> {

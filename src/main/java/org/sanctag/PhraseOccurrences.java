@@ -5,24 +5,28 @@ import org.sanctag.match.PhraseMatcher;
 import org.sanctag.text.Tokens;
 
 /**
- * Every phrase occurrence among a text's words, found before the text is split into sentences, so
- * that a text without a single goods term is never split at all: it can have no passage.
+ * Every phrase occurrence among a text's words, of every loaded rule set, found before the text is
+ * split into sentences, so that a text without a single goods term of the chosen sets is never
+ * split at all: it can have no passage.
  */
 final class PhraseOccurrences implements PhraseMatcher.OccurrenceSink {
 
     private final CompiledRules rules;
+    private final boolean[] chosen;
     /** Occurrence {@code i} is phrase {@code hits[3i]} over words {@code [hits[3i + 1], hits[3i + 2])}. */
     private int[] hits = new int[48];
 
     private int size;
     private boolean anyGoodsTerm;
 
-    private PhraseOccurrences(CompiledRules rules) {
+    private PhraseOccurrences(CompiledRules rules, boolean[] chosen) {
         this.rules = rules;
+        this.chosen = chosen;
     }
 
-    static PhraseOccurrences find(CompiledRules rules, Tokens tokens) {
-        PhraseOccurrences found = new PhraseOccurrences(rules);
+    /** @param chosen by rule-set index, whether the request chose the set */
+    static PhraseOccurrences find(CompiledRules rules, Tokens tokens, boolean[] chosen) {
+        PhraseOccurrences found = new PhraseOccurrences(rules, chosen);
         rules.matcher().scan(tokens, 0, tokens.size(), found);
         return found;
     }
@@ -36,9 +40,10 @@ final class PhraseOccurrences implements PhraseMatcher.OccurrenceSink {
         hits[3 * size + 1] = first;
         hits[3 * size + 2] = end;
         size++;
-        anyGoodsTerm |= !rules.roles(phraseId).termOf().isEmpty();
+        anyGoodsTerm = anyGoodsTerm || rules.roles(phraseId).termOfAny(chosen);
     }
 
+    /** Whether any occurrence is a goods term of a chosen set. */
     boolean anyGoodsTerm() {
         return anyGoodsTerm;
     }

@@ -19,7 +19,9 @@ final class RuleSetSummaries {
                 rules.version(),
                 loaded.digest(),
                 rules.title(),
+                rules.jurisdiction(),
                 rules.sources(),
+                rules.includes(),
                 terms,
                 new SignalCounts(
                         rules.context().jurisdiction().size(),

@@ -7,7 +7,7 @@ import org.sanctag.result.Relevance;
 import org.sanctag.result.SignalKind;
 
 /**
- * The jurisdiction and transfer signals of a document, sentence by sentence, and the relevance
+ * The jurisdiction and transfer signals of one rule set in a document, sentence by sentence, and the relevance
  * they give each sentence:
  * <ul>
  *   <li>high: the sentence, or the one right before or after it, names the jurisdiction; or it
@@ -38,14 +38,15 @@ final class Signals {
         this.documentNamesJurisdiction = named;
     }
 
-    static Signals of(List<Occurrence> occurrences, CompiledRules rules, int sentenceCount) {
+    /** The signals of rule set {@code set} among the occurrences. */
+    static Signals of(List<Occurrence> occurrences, CompiledRules rules, int sentenceCount, int set) {
         List<SignalHit> hits = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             CompiledRules.Roles roles = rules.roles(occurrence.phraseId());
-            if (roles.jurisdiction()) {
+            if (roles.jurisdictionOf(set)) {
                 hits.add(new SignalHit(SignalKind.JURISDICTION, occurrence));
             }
-            if (roles.transfer()) {
+            if (roles.transferOf(set)) {
                 hits.add(new SignalHit(SignalKind.TRANSFER, occurrence));
             }
         }

@@ -1,93 +1,197 @@
 package org.sanctag;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.sanctag.result.Candidate;
 import org.sanctag.result.Relevance;
 import org.sanctag.result.RuleSetRef;
 import org.sanctag.result.RuleSetSummary;
 import org.sanctag.result.TagResult;
 import org.sanctag.rules.LoadedRuleSet;
+import org.sanctag.rules.LoadedRuleSets;
 import org.sanctag.text.Tokens;
 
 /**
- * The façade the API calls: finds the passages of a text that mention sanctioned goods. Built once
- * from a rule set; immutable and safe to share between threads. It only conducts: each step is a
- * stage of its own (see {@code package-info.java}).
+ * The façade the API calls: finds the passages of a text that mention sanctioned goods, under the
+ * rule sets a request chooses among the loaded ones. Built once from them; immutable and safe to
+ * share between threads. It only conducts: each step is a stage of its own (see
+ * {@code package-info.java}). However many sets are chosen, the text is read, split and scanned
+ * once; then each chosen set decides on its own, and the answers are merged.
  */
 public final class Tagger {
 
-    private final RuleSetSummary summary;
-    private final RuleSetRef ref;
+    private final List<RuleSetSummary> summaries;
+    private final List<RuleSetRef> refs;
+    private final List<String> ids;
+    private final Map<String, Integer> indexOf;
+    private final List<String> defaults;
     private final CompiledRules rules;
     private final MatchDecider decider;
     private final Passages passages;
     private final AnswerLimits limits;
 
-    private Tagger(LoadedRuleSet loaded, AnswerLimits limits) {
+    private Tagger(LoadedRuleSets loaded, AnswerLimits limits) {
         this.limits = limits;
-        this.rules = CompiledRules.compile(loaded.rules());
-        this.summary = RuleSetSummaries.of(loaded, rules.termCount());
-        this.ref = new RuleSetRef(summary.id(), summary.version(), summary.digest());
+        this.rules = CompiledRules.compile(
+                loaded.sets().stream().map(LoadedRuleSet::rules).toList());
+        List<RuleSetSummary> described = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
+        for (int set = 0; set < loaded.sets().size(); set++) {
+            described.add(RuleSetSummaries.of(loaded.sets().get(set), rules.termCount(set)));
+            byId.put(loaded.sets().get(set).rules().id(), set);
+        }
+        this.summaries = List.copyOf(described);
+        this.refs = summaries.stream()
+                .map(summary -> new RuleSetRef(summary.id(), summary.version(), summary.digest()))
+                .toList();
+        this.ids = summaries.stream().map(RuleSetSummary::id).toList();
+        this.indexOf = Map.copyOf(byId);
+        this.defaults = loaded.defaults();
         this.decider = new MatchDecider(rules);
-        this.passages = new Passages(summary.categories(), limits.maxMatches());
+        this.passages = new Passages(summaries, limits.maxMatches());
     }
 
+    /** A tagger of one rule set, which is then every request's choice. */
     public static Tagger of(LoadedRuleSet loaded) {
         return of(loaded, AnswerLimits.DEFAULT);
     }
 
     public static Tagger of(LoadedRuleSet loaded, AnswerLimits limits) {
+        return of(LoadedRuleSets.of(List.of(loaded)), limits);
+    }
+
+    public static Tagger of(LoadedRuleSets loaded) {
+        return of(loaded, AnswerLimits.DEFAULT);
+    }
+
+    public static Tagger of(LoadedRuleSets loaded, AnswerLimits limits) {
         return new Tagger(loaded, limits);
     }
 
-    /** What the rule set covers; the parsed file itself is not kept once its rules are compiled. */
-    public RuleSetSummary ruleSet() {
-        return summary;
+    /** What each loaded rule set covers, in load order; the parsed files are not kept. */
+    public List<RuleSetSummary> ruleSets() {
+        return summaries;
     }
 
-    public RuleSetRef ruleSetRef() {
-        return ref;
+    /** What the loaded rule set with this id covers, if one has it. */
+    public Optional<RuleSetSummary> ruleSet(String id) {
+        Integer set = indexOf.get(id);
+        return set == null ? Optional.empty() : Optional.of(summaries.get(set));
     }
 
-    /** How many terms the rule set lists, over all its rules. */
+    /** The ids of the loaded rule sets, in load order. */
+    public List<String> ruleSetIds() {
+        return ids;
+    }
+
+    /** The rule sets a request that names none is tagged against. */
+    public List<String> defaults() {
+        return defaults;
+    }
+
+    /** How many terms the loaded rule sets list, over all their rules (a term of two sets counts twice). */
     public int termCount() {
-        return rules.termCount();
+        int terms = 0;
+        for (int set = 0; set < ids.size(); set++) {
+            terms += rules.termCount(set);
+        }
+        return terms;
     }
 
+    /** Tags the text against the default rule sets. */
     public TagResult tag(String text) {
-        return tag(text, false);
+        return tag(text, defaults, false);
     }
 
-    /** Tags the text and adds every candidate match with its verdict and the reason for it. */
+    /** Tags the text against the default rule sets and adds every candidate match with its verdict and the reason for it. */
     public TagResult explain(String text) {
-        return tag(text, true);
+        return tag(text, defaults, true);
     }
 
-    private TagResult tag(String text, boolean explain) {
+    /**
+     * Tags the text against the rule sets with these ids, answered in this order (an id named twice
+     * counts once; an empty list means the default ones); with {@code explain}, adds every candidate
+     * match with its verdict and the reason for it.
+     *
+     * @throws UnknownRuleSetException if an id is not that of a loaded rule set
+     */
+    public TagResult tag(String text, List<String> ruleSets, boolean explain) {
+        int[] chosen = choose(ruleSets.isEmpty() ? defaults : ruleSets);
+        boolean[] isChosen = new boolean[ids.size()];
+        List<RuleSetRef> answering = new ArrayList<>(chosen.length);
+        for (int set : chosen) {
+            isChosen[set] = true;
+            answering.add(refs.get(set));
+        }
         char[] chars = text.toCharArray();
         Tokens tokens = Tokens.of(chars, rules.matcher().vocabulary());
-        PhraseOccurrences found = PhraseOccurrences.find(rules, tokens);
+        PhraseOccurrences found = PhraseOccurrences.find(rules, tokens, isChosen);
         if (!found.anyGoodsTerm()) {
-            return new TagResult(false, Relevance.NONE, ref, List.of(), List.of(), explain ? List.of() : null, false);
+            return new TagResult(
+                    false, Relevance.NONE, answering, List.of(), List.of(), explain ? List.of() : null, false);
         }
         Document document = Document.read(text, chars, tokens);
         List<Occurrence> occurrences = document.place(found);
-        List<Decision> decisions = decider.decide(document, occurrences);
-        List<GoodsHit> goods =
-                decisions.stream().filter(Decision::accepted).map(Decision::hit).toList();
-        Signals signals = Signals.of(occurrences, rules, document.sentenceCount());
+        List<List<Occurrence>> bySentence = MatchDecider.groupBySentence(occurrences);
+        List<Passages.SetAnswer> answers = new ArrayList<>(chosen.length);
+        List<Decision> decisions = new ArrayList<>();
+        Signals[] signalsOf = new Signals[ids.size()];
+        for (int set : chosen) {
+            List<Decision> decided = decider.decide(document, occurrences, bySentence, set);
+            List<GoodsHit> goods = decided.stream()
+                    .filter(Decision::accepted)
+                    .map(Decision::hit)
+                    .toList();
+            Signals signals = Signals.of(occurrences, rules, document.sentenceCount(), set);
+            signalsOf[set] = signals;
+            answers.add(new Passages.SetAnswer(set, goods, signals));
+            decisions.addAll(decided);
+        }
         ReportedSpans spans = ReportedSpans.of(document);
-        Passages.Built built = passages.build(goods, signals, spans);
-        List<Candidate> explanation =
-                explain ? Explanations.of(decisions, signals, spans, limits.maxCandidates()) : null;
+        Passages.Built built = passages.build(answers, spans);
+        List<Candidate> explanation = null;
+        if (explain) {
+            if (chosen.length > 1) {
+                decisions.sort(Comparator.comparingInt((Decision decision) ->
+                                decision.hit().occurrence().first())
+                        .thenComparingInt(
+                                decision -> -decision.hit().occurrence().end()));
+            }
+            explanation = Explanations.of(decisions, signalsOf, ids, spans, limits.maxCandidates());
+        }
         boolean truncated = built.truncated() || explain && decisions.size() > limits.maxCandidates();
         return new TagResult(
                 built.highest().flags(),
                 built.highest(),
-                ref,
+                answering,
                 built.passages(),
                 built.categories(),
                 explanation,
                 truncated);
+    }
+
+    /** The indices of the chosen sets, in the order chosen, each once. */
+    private int[] choose(List<String> chosen) {
+        int[] sets = new int[chosen.size()];
+        int count = 0;
+        for (String id : chosen) {
+            Integer set = indexOf.get(id);
+            if (set == null) {
+                throw new UnknownRuleSetException(id, ids);
+            }
+            boolean repeated = false;
+            for (int i = 0; i < count && !repeated; i++) {
+                repeated = sets[i] == set;
+            }
+            if (!repeated) {
+                sets[count++] = set;
+            }
+        }
+        return count == sets.length ? sets : Arrays.copyOf(sets, count);
     }
 }

@@ -22,6 +22,7 @@ class PackagedAppIT {
                 id: broken
                 version: "1"
                 title: A rule file with a misspelt key
+                jurisdiction: A test
                 sources: [a test]
                 context:
                   jurisdiction: [North Korea]
@@ -35,7 +36,7 @@ class PackagedAppIT {
                         strenght: weak
                 """);
         String output = startMustFail(dir, "-Dsanctag.rules.file=" + rules);
-        assertTrue(output.contains("Invalid rule file " + rules + ", line 14: unknown key 'strenght'"), output);
+        assertTrue(output.contains("Invalid rule file " + rules + ", line 15: unknown key 'strenght'"), output);
     }
 
     @Test

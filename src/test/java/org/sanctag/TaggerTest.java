@@ -190,7 +190,7 @@ class TaggerTest {
         assertEquals(
                 List.of("UNSCR 2094 (2013), Annex IV(b)"),
                 result.categories().get(1).basis());
-        assertEquals("small-test", result.ruleset().id());
+        assertEquals("small-test", result.ruleset().get(0).id());
     }
 
     @Test

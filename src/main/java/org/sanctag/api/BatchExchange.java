@@ -29,6 +29,7 @@ final class BatchExchange {
 
     private final NdjsonBatches batches;
     private final boolean explain;
+    private final List<String> ruleSets;
     private final Context eventLoop;
     private final HttpServerRequest request;
     private final HttpServerResponse response;
@@ -42,7 +43,8 @@ final class BatchExchange {
     private boolean gone;
     private boolean finished;
 
-    BatchExchange(NdjsonBatches batches, RoutingContext context, boolean explain) {
+    BatchExchange(NdjsonBatches batches, RoutingContext context, boolean explain, List<String> ruleSets) {
+        this.ruleSets = ruleSets;
         this.batches = batches;
         this.explain = explain;
         this.eventLoop = Vertx.currentContext();
@@ -108,7 +110,7 @@ final class BatchExchange {
         batches.largeDocuments().workers().execute(() -> {
             Buffer answers = Buffer.buffer();
             for (NdjsonLines.Line line : group) {
-                answers.appendBytes(batches.answer(line, explain));
+                answers.appendBytes(batches.answer(line, explain, ruleSets));
             }
             eventLoop.runOnContext(ignored -> tagged(answers));
         });

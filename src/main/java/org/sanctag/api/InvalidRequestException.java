@@ -14,6 +14,10 @@ public class InvalidRequestException extends RuntimeException {
         return new InvalidRequestException(400, detail);
     }
 
+    public static InvalidRequestException notFound(String detail) {
+        return new InvalidRequestException(404, detail);
+    }
+
     public static InvalidRequestException tooLarge(long limit) {
         return new InvalidRequestException(
                 413,

@@ -9,9 +9,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
-import org.sanctag.Tagger;
+import org.sanctag.UnknownRuleSetException;
 import org.sanctag.boot.SanctagConfig;
 import org.sanctag.boot.ServingTagger;
 import org.sanctag.result.TagResult;
@@ -93,13 +94,16 @@ public class NdjsonBatches {
             return;
         }
         boolean explain;
+        List<String> ruleSets;
         try {
             explain = TagResource.wantsExplanation(context.request().getParam("explain"));
+            // A request error, so the whole batch is refused before any line is read.
+            ruleSets = RuleSetChoice.parse(context.queryParam(RuleSetChoice.PARAMETER), tagger.current());
         } catch (InvalidRequestException e) {
             refuse(context, e);
             return;
         }
-        new BatchExchange(this, context, explain).start();
+        new BatchExchange(this, context, explain, ruleSets).start();
     }
 
     private void refuse(RoutingContext context, InvalidRequestException e) {
@@ -145,7 +149,7 @@ public class NdjsonBatches {
     }
 
     /** The answer line for one input line: the single request's answer, or its problem with the line number. */
-    byte[] answer(NdjsonLines.Line line, boolean explain) {
+    byte[] answer(NdjsonLines.Line line, boolean explain, List<String> ruleSets) {
         if (line.tooLong()) {
             InvalidRequestException tooLarge = InvalidRequestException.tooLarge(maxLineBytes);
             return problemLine(tooLarge.status(), tooLarge.getMessage(), line.number());
@@ -156,11 +160,13 @@ public class NdjsonBatches {
         }
         try {
             TagRequest request = requests.fromJson(line.content());
-            Tagger serving = tagger.current();
-            TagResult result = explain ? serving.explain(request.text()) : serving.tag(request.text());
+            TagResult result = tagger.current().tag(request.text(), ruleSets, explain);
             return withLineBreak(json.writeValueAsBytes(TagResponse.of(request.id(), result)));
         } catch (InvalidRequestException e) {
             return problemLine(e.status(), e.getMessage(), line.number());
+        } catch (UnknownRuleSetException e) {
+            // Only after a reload, mid-batch, that dropped a chosen set.
+            return problemLine(400, e.getMessage(), line.number());
         } catch (JsonProcessingException | RuntimeException e) {
             LOG.errorf(e, "Unexpected error on line %d of a batch", line.number());
             return problemLine(500, "sanctag failed on this line; the error is in its log.", line.number());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sanctag.UnknownRuleSetException;
 
 /**
  * The one place that turns errors into {@code application/problem+json}. Details name what to fix;
@@ -21,6 +22,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
         return Problem.response(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownRuleSet(UnknownRuleSetException e) {
+        return Problem.response(400, e.getMessage());
     }
 
     @ServerExceptionMapper

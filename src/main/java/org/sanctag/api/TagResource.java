@@ -13,12 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.sanctag.Tagger;
 import org.sanctag.boot.ServingTagger;
 
 /**
- * {@code POST /tag}: the passages of a document that mention sanctioned goods; with
- * {@code explain=true}, also every candidate match and why it was or was not counted.
+ * {@code POST /tag}: the passages of a document that mention sanctioned goods, under the rule sets
+ * {@code rulesets} chooses (default: {@code GET /rules}' {@code default}); with {@code explain=true},
+ * also every candidate match and why it was or was not counted.
  */
 @Path("/tag")
 public class TagResource {
@@ -47,11 +49,16 @@ public class TagResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> tag(TagRequest request, HttpServerRequest http) {
         boolean explain = wantsExplanation(http.getParam("explain"));
+        Tagger serving = tagger.current();
+        List<String> ruleSets = RuleSetChoice.parse(http.params().getAll(RuleSetChoice.PARAMETER), serving);
         if (!largeDocuments.isLarge(request.text())) {
-            return Uni.createFrom().item(Response.ok(respond(request, explain)).build());
+            return Uni.createFrom()
+                    .item(Response.ok(respond(serving, request, ruleSets, explain))
+                            .build());
         }
         return Uni.createFrom()
-                .item(() -> Response.ok(serialized(respond(request, explain))).build())
+                .item(() -> Response.ok(serialized(respond(serving, request, ruleSets, explain)))
+                        .build())
                 .runSubscriptionOn(largeDocuments.workers());
     }
 
@@ -69,9 +76,8 @@ public class TagResource {
         }
     }
 
-    private TagResponse respond(TagRequest request, boolean explain) {
-        Tagger serving = tagger.current();
-        return TagResponse.of(request.id(), explain ? serving.explain(request.text()) : serving.tag(request.text()));
+    private static TagResponse respond(Tagger serving, TagRequest request, List<String> ruleSets, boolean explain) {
+        return TagResponse.of(request.id(), serving.tag(request.text(), ruleSets, explain));
     }
 
     /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */

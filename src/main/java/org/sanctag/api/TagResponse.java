@@ -18,7 +18,7 @@ public record TagResponse(
         String id,
         boolean flagged,
         Relevance relevance,
-        RuleSetRef ruleset,
+        List<RuleSetRef> ruleset,
         List<Passage> passages,
         List<CategorySummary> categories,
         boolean truncated,

@@ -3,7 +3,9 @@ package org.sanctag.boot;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Every sanctag setting; each can also be set from the environment (SANCTAG_RULES_FILE ...). */
@@ -17,8 +19,24 @@ public interface SanctagConfig {
     Stream stream();
 
     interface Rules {
-        /** A rule file to load instead of the bundled UN rule set ({@code rules/un-dprk-luxury.yaml}). */
+        /**
+         * One rule file to load instead of the bundled rule sets; it may include bundled ones by id.
+         * Not together with {@link #directory()}.
+         */
         Optional<Path> file();
+
+        /**
+         * A directory whose every {@code *.yaml} file is a rule file to load, instead of the bundled
+         * rule sets; they may include one another and bundled ones by id.
+         */
+        Optional<Path> directory();
+
+        /**
+         * The rule sets (ids, comma-separated) a request that names none is tagged against; default
+         * {@code un-dprk-luxury} when it is loaded, else every loaded set.
+         */
+        @WithName("default")
+        Optional<List<String>> defaults();
     }
 
     interface Limits {
@@ -90,5 +108,11 @@ public interface SanctagConfig {
         /** Whether every answer carries the explanation, as {@code POST /tag?explain=true} does; default false. */
         @WithDefault("false")
         boolean explain();
+
+        /**
+         * The rule sets (ids, comma-separated) every article is tagged against, as
+         * {@code POST /tag?rulesets=} chooses them; default: {@code sanctag.rules.default}'s.
+         */
+        Optional<List<String>> rulesets();
     }
 }

@@ -1,15 +1,18 @@
 package org.sanctag.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.sanctag.Tagger;
 import org.sanctag.boot.ServingTagger;
-import org.sanctag.result.RuleSetRef;
+import org.sanctag.result.RuleSetSummary;
 
 /**
- * Ready once the rule set is loaded and compiled, and says which one. The Tagger is built at
+ * Ready once the rule sets are loaded and compiled, and says which ones (ids, versions and digests
+ * comma-joined, in load order) and which are the default choice. The Tagger is built at
  * start-up and a rule file that fails stops the service, so a running service has its rules.
  */
 @Readiness
@@ -25,13 +28,18 @@ public class RulesLoadedCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Tagger tagger = serving.current();
-        RuleSetRef ref = tagger.ruleSetRef();
         return HealthCheckResponse.named("rules")
                 .up()
-                .withData("id", ref.id())
-                .withData("version", ref.version())
-                .withData("digest", ref.digest())
+                .withData("id", joined(tagger, RuleSetSummary::id))
+                .withData("version", joined(tagger, RuleSetSummary::version))
+                .withData("digest", joined(tagger, RuleSetSummary::digest))
+                .withData("default", String.join(",", tagger.defaults()))
                 .withData("terms", tagger.termCount())
                 .build();
+    }
+
+    /** One field of every loaded rule set, in load order, comma-joined as the stream headers are. */
+    private static String joined(Tagger tagger, Function<RuleSetSummary, String> field) {
+        return tagger.ruleSets().stream().map(field).collect(Collectors.joining(","));
     }
 }

@@ -1,4 +1,4 @@
 package org.sanctag.result;
 
-/** Which rule set produced an answer: enough to reproduce it. */
+/** A rule set that produced an answer: enough to reproduce it. */
 public record RuleSetRef(String id, String version, String digest) {}

@@ -4,20 +4,24 @@ import java.util.List;
 
 /**
  * What a loaded rule set covers, without its terms: what {@code GET /rules} shows, and all a tagger
- * keeps of the parsed file once its rules are compiled.
+ * keeps of the parsed file once its rules are compiled. {@code includes} are the ids of the sets it
+ * includes, whose terms and signals its counts cover.
  */
 public record RuleSetSummary(
         String id,
         String version,
         String digest,
         String title,
+        String jurisdiction,
         List<String> sources,
+        List<String> includes,
         int terms,
         SignalCounts signals,
         List<CategoryInfo> categories) {
 
     public RuleSetSummary {
         sources = List.copyOf(sources);
+        includes = List.copyOf(includes);
         categories = List.copyOf(categories);
     }
 

@@ -3,7 +3,8 @@ package org.sanctag.result;
 import java.util.List;
 
 /**
- * What sanctag found in one document. {@code flagged} is true when at least one passage is of
+ * What sanctag found in one document, against the rule sets of {@code ruleset} (the chosen ones, in
+ * the order chosen). {@code flagged} is true when at least one passage is of
  * medium or high relevance; {@code relevance} is the highest passage relevance, or none.
  * {@code explanation} lists every candidate match with its verdict, and is null unless asked for.
  * {@code truncated} is true when the answer stops short of everything found: a document so dense
@@ -13,13 +14,14 @@ import java.util.List;
 public record TagResult(
         boolean flagged,
         Relevance relevance,
-        RuleSetRef ruleset,
+        List<RuleSetRef> ruleset,
         List<Passage> passages,
         List<CategorySummary> categories,
         List<Candidate> explanation,
         boolean truncated) {
 
     public TagResult {
+        ruleset = List.copyOf(ruleset);
         passages = List.copyOf(passages);
         categories = List.copyOf(categories);
         explanation = explanation == null ? null : List.copyOf(explanation);

@@ -1,5 +1,6 @@
 package org.sanctag.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +39,10 @@ final class Checks {
         if (values == null || values.isEmpty()) {
             throw new RefusedValue(key, "'" + key + "' must list at least one entry");
         }
-        if (values.contains(null)) {
-            throw new RefusedValue(key, values.indexOf(null), "'" + key + "' has an empty entry");
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new RefusedValue(key, i, "'" + key + "' has an empty entry");
+            }
         }
         return List.copyOf(values);
     }
@@ -73,5 +76,27 @@ final class Checks {
 
     static List<String> optionalPhrases(List<String> values, String key) {
         return values == null ? List.of() : phrases(values, key);
+    }
+
+    /** A list that may be left out (empty then), but holds no empty entry. */
+    static <T> List<T> optional(List<T> values, String key) {
+        return values == null || values.isEmpty() ? List.of() : nonEmpty(values, key);
+    }
+
+    /** The phrases of {@code first}, then those of {@code second} that are not among them (ignoring case). */
+    static List<String> union(List<String> first, List<String> second) {
+        Set<String> seen = new HashSet<>();
+        List<String> all = new ArrayList<>(first.size() + second.size());
+        for (String phrase : first) {
+            if (seen.add(phrase.toLowerCase(Locale.ROOT))) {
+                all.add(phrase);
+            }
+        }
+        for (String phrase : second) {
+            if (seen.add(phrase.toLowerCase(Locale.ROOT))) {
+                all.add(phrase);
+            }
+        }
+        return List.copyOf(all);
     }
 }

@@ -56,17 +56,28 @@ public final class RuleFileParser {
                 .readerFor(RuleSet.class);
     }
 
-    /** Parses {@code yaml}, naming {@code file} in any error. */
+    /**
+     * Parses {@code yaml}, naming {@code file} in any error. Its {@code include}s are named, not
+     * resolved: {@link RuleSetLoader} resolves them against the rule sets loaded with it.
+     */
     public static RuleSet parse(String yaml, String file) {
-        return DEFAULT.read(yaml, file);
+        return DEFAULT.read(yaml, file).rules();
     }
 
     /** Parses {@code yaml} under a smaller limit than {@link #MAX_CODE_POINTS}, for tests of it. */
     static RuleSet parse(String yaml, String file, int maxCodePoints) {
-        return new RuleFileParser(maxCodePoints).read(yaml, file);
+        return new RuleFileParser(maxCodePoints).read(yaml, file).rules();
     }
 
-    private RuleSet read(String yaml, String file) {
+    /** Parses {@code yaml} and keeps the line of every key, so that resolving includes can name lines too. */
+    static ParsedRuleFile parseWithLines(String yaml, String file) {
+        return DEFAULT.read(yaml, file);
+    }
+
+    /** A parsed rule file, its includes not yet resolved, with the lines of its keys. */
+    record ParsedRuleFile(RuleSet rules, RuleFileOutline outline) {}
+
+    private ParsedRuleFile read(String yaml, String file) {
         if (yaml.isBlank()) {
             throw new InvalidRuleFileException(file, 0, "the file is empty", null);
         }
@@ -92,7 +103,7 @@ public final class RuleFileParser {
             throw new InvalidRuleFileException(file, 0, "the file is empty", null);
         }
         checkUniqueIds(ruleSet, outline, file);
-        return ruleSet;
+        return new ParsedRuleFile(ruleSet, outline);
     }
 
     private RuleFileOutline outline(String yaml, String file) {
@@ -169,7 +180,7 @@ public final class RuleFileParser {
 
     private static String mismatched(String path, Class<?> type) {
         if (path.isEmpty()) {
-            return "the file must be a mapping of keys (id, version, title, sources, context, categories)";
+            return "the file must be a mapping of keys (id, version, title, jurisdiction, sources, context, categories)";
         }
         String key = RuleFileOutline.keyOf(path);
         String what = path.endsWith("]") ? "each entry of '" + key + "'" : "'" + key + "'";

@@ -6,6 +6,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -40,7 +43,8 @@ public class ArticleStream {
                 json.writer(),
                 config.limits().maxBodySize().asLongValue(),
                 config.limits().maxIdLength(),
-                config.stream().explain());
+                config.stream().explain(),
+                config.stream().rulesets().orElse(List.of()));
         this.counters = counters;
         this.deadLetterTopic = config.stream().deadLetterTopic();
         this.enabled = config.stream().enabled();
@@ -96,13 +100,18 @@ public class ArticleStream {
         }
     }
 
-    private static Headers answerHeaders(RuleSetRef ref) {
+    /** The rule sets that answered, in the answer's order, each header a comma-joined list. */
+    private static Headers answerHeaders(List<RuleSetRef> refs) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(StreamHeaders.CONTENT_TYPE, utf8("application/json"));
-        headers.add(StreamHeaders.RULESET_ID, utf8(ref.id()));
-        headers.add(StreamHeaders.RULESET_VERSION, utf8(ref.version()));
-        headers.add(StreamHeaders.RULESET_DIGEST, utf8(ref.digest()));
+        headers.add(StreamHeaders.RULESET_ID, utf8(joined(refs, RuleSetRef::id)));
+        headers.add(StreamHeaders.RULESET_VERSION, utf8(joined(refs, RuleSetRef::version)));
+        headers.add(StreamHeaders.RULESET_DIGEST, utf8(joined(refs, RuleSetRef::digest)));
         return headers;
+    }
+
+    private static String joined(List<RuleSetRef> refs, Function<RuleSetRef, String> part) {
+        return refs.stream().map(part).collect(Collectors.joining(","));
     }
 
     private static String header(Headers headers, String name) {

@@ -6,9 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.sanctag.Tagger;
+import org.sanctag.UnknownRuleSetException;
 import org.sanctag.api.InvalidRequestException;
+import org.sanctag.api.RuleSetChoice;
 import org.sanctag.api.TagRequest;
 import org.sanctag.api.TagRequests;
 import org.sanctag.api.TagResponse;
@@ -28,9 +31,18 @@ final class ArticleTagging {
     private final long maxValueSize;
     private final int maxIdLength;
     private final boolean explain;
+    private final List<String> ruleSets;
 
-    ArticleTagging(ServingTagger tagger, ObjectWriter json, long maxValueSize, int maxIdLength, boolean explain) {
+    /** @param ruleSets the rule sets every article is tagged against ({@code sanctag.stream.rulesets}); empty: the default ones */
+    ArticleTagging(
+            ServingTagger tagger,
+            ObjectWriter json,
+            long maxValueSize,
+            int maxIdLength,
+            boolean explain,
+            List<String> ruleSets) {
         this.tagger = tagger;
+        this.ruleSets = checked(ruleSets, tagger.current());
         this.requests = new TagRequests(maxIdLength);
         this.json = json;
         this.maxValueSize = maxValueSize;
@@ -65,8 +77,21 @@ final class ArticleTagging {
     }
 
     private TagResult tag(String text) {
-        Tagger serving = tagger.current();
-        return explain ? serving.explain(text) : serving.tag(text);
+        try {
+            return tagger.current().tag(text, ruleSets, explain);
+        } catch (UnknownRuleSetException e) {
+            // Only after a reload that dropped a set the setting names.
+            throw InvalidRequestException.badRequest("sanctag.stream.rulesets: " + e.getMessage());
+        }
+    }
+
+    /** The setting's ids, each once; one that is not loaded stops the stream before its first article. */
+    private static List<String> checked(List<String> ruleSets, Tagger serving) {
+        try {
+            return RuleSetChoice.parse(ruleSets.isEmpty() ? List.of() : List.of(String.join(",", ruleSets)), serving);
+        } catch (InvalidRequestException e) {
+            throw new IllegalStateException("sanctag.stream.rulesets: " + e.getMessage(), e);
+        }
     }
 
     private static boolean readsAsJson(byte[] value, String contentType) {

@@ -6,7 +6,10 @@ final class StreamHeaders {
     /** On input, optional: {@code application/json} or {@code text/plain} says how to read the value. */
     static final String CONTENT_TYPE = "content-type";
 
-    /** On every answer: the rule set that answered. */
+    /**
+     * On every answer: the rule sets that answered, in the answer's order, as comma-joined lists
+     * of ids, versions and digests (neither can hold a comma).
+     */
     static final String RULESET_ID = "sanctag-ruleset-id";
 
     static final String RULESET_VERSION = "sanctag-ruleset-version";

@@ -2,9 +2,11 @@ package org.sanctag.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -21,7 +23,15 @@ class RulesResourceTest {
                 .get("/rules")
                 .then()
                 .statusCode(200)
+                .body("default", contains("un-dprk-luxury"))
+                .body("rulesets.id", hasItem("un-dprk-luxury"));
+        given().when()
+                .get("/rules/un-dprk-luxury")
+                .then()
+                .statusCode(200)
                 .body("id", is("un-dprk-luxury"))
+                .body("jurisdiction", is("United Nations Security Council"))
+                .body("includes", empty())
                 .body("digest", matchesPattern("sha256:[0-9a-f]{64}"))
                 .body("terms", greaterThan(300))
                 .body("signals.jurisdiction", greaterThan(10))
@@ -45,13 +55,26 @@ class RulesResourceTest {
     }
 
     @Test
+    void anUnknownRuleSetIsNotFound() {
+        given().when()
+                .get("/rules/xx-luxury")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        containsString("No rule set 'xx-luxury' is loaded; the loaded ones are un-dprk-luxury"));
+    }
+
+    @Test
     void isReadyOnceRulesAreLoaded() {
         given().when()
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.find { it.name == 'rules' }.data.id", is("un-dprk-luxury"));
+                .body("checks.find { it.name == 'rules' }.data.id", is("un-dprk-luxury"))
+                .body("checks.find { it.name == 'rules' }.data.default", is("un-dprk-luxury"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 }

@@ -3,6 +3,7 @@ package org.sanctag.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -40,8 +41,10 @@ class TagResourceTest {
                 .body("id", is("wire-42"))
                 .body("flagged", is(true))
                 .body("relevance", is("high"))
-                .body("ruleset.id", is("un-dprk-luxury"))
-                .body("ruleset.digest", matchesPattern("sha256:[0-9a-f]{64}"))
+                .body("ruleset.id", contains("un-dprk-luxury"))
+                .body("ruleset[0].digest", matchesPattern("sha256:[0-9a-f]{64}"))
+                .body("passages[0].rulesets", contains("un-dprk-luxury"))
+                .body("passages[0].matches.ruleset", everyItem(is("un-dprk-luxury")))
                 .body("passages.size()", is(1))
                 .body("passages[0].start", is(0))
                 .body("passages[0].end", is(89))

@@ -16,6 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RuleFileParserTest {
 
+    /**
+     * The last line of {@link #VALID}, a top-level key written after the categories so that the
+     * line numbers above it stay those of the tests; a test that adds categories puts it after them.
+     */
+    private static final String JURISDICTION = "jurisdiction: Test jurisdiction\n";
+
     /** A valid file; each test breaks one line of it. The comments give the line numbers. */
     private static final String VALID = """
             id: test
@@ -40,7 +46,12 @@ class RuleFileParserTest {
                     terms: [S-Class]
                     after: [an, armoured black]
                 exclude: [Mercedes Sosa]
-            """;
+            """ + JURISDICTION;
+
+    /** {@link #VALID} without its last line, so that a test can add categories at its end. */
+    private static String withoutJurisdiction() {
+        return VALID.substring(0, VALID.length() - JURISDICTION.length());
+    }
 
     private static InvalidRuleFileException failure(String yaml) {
         return assertThrows(InvalidRuleFileException.class, () -> RuleFileParser.parse(yaml, "test.yaml"));
@@ -215,7 +226,8 @@ class RuleFileParserTest {
 
     @Test
     void loadsAFileOverTheYamlLibrarysDefaultCapOf3145728CodePoints() {
-        StringBuilder yaml = new StringBuilder(VALID).append("  - id: many\n    name: Many terms\n    basis: [x]\n");
+        StringBuilder yaml =
+                new StringBuilder(withoutJurisdiction()).append("  - id: many\n    name: Many terms\n    basis: [x]\n");
         yaml.append("    rules:\n      - id: many.terms\n        terms:\n");
         for (int i = 0; yaml.length() <= 3_200_000; i++) {
             yaml.append("          - ")
@@ -224,6 +236,7 @@ class RuleFileParserTest {
                     .append("with the armoured doors ");
             yaml.append("and the long wheelbase, bound for Pyongyang\n");
         }
+        yaml.append(JURISDICTION);
         RuleSet rules = RuleFileParser.parse(yaml.toString(), "large.yaml");
         assertTrue(rules.categories().get(1).termCount() > 25_000);
     }
@@ -249,7 +262,7 @@ class RuleFileParserTest {
 
     @Test
     void aFileBrokenAtItsLastRuleLoadsNothing(@TempDir Path dir) throws Exception {
-        StringBuilder yaml = new StringBuilder(VALID);
+        StringBuilder yaml = new StringBuilder(JURISDICTION).append(withoutJurisdiction());
         for (int i = 0; i < 100; i++) {
             yaml.append("  - id: category_")
                     .append(i)

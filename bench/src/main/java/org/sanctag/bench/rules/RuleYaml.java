@@ -18,6 +18,9 @@ final class RuleYaml {
         yaml.append("id: ").append(quoted(id)).append('\n');
         yaml.append("version: ").append(quoted(version)).append('\n');
         yaml.append("title: ").append(quoted(title)).append('\n');
+        yaml.append("jurisdiction: ")
+                .append(quoted("Generated for a benchmark"))
+                .append('\n');
         yaml.append("sources: ").append(list(sources)).append('\n');
         yaml.append("context:\n");
         yaml.append("  jurisdiction: ").append(list(context.jurisdiction())).append('\n');
