@@ -95,7 +95,8 @@ class NationalRuleSetsTest {
     @Test
     void lobsterIsCanadianAndHorsesAreEuropeanOrBritish() {
         assertEquals(
-                Set.of("ca-dprk-luxury"), flaggingSets("A Halifax exporter sold live lobster to a buyer in North Korea."));
+                Set.of("ca-dprk-luxury"),
+                flaggingSets("A Halifax exporter sold live lobster to a buyer in North Korea."));
         assertEquals(
                 Set.of("eu-dprk-luxury", "uk-dprk-luxury"),
                 flaggingSets("Russia sent twenty purebred horses to North Korea by train."));
@@ -118,8 +119,7 @@ class NationalRuleSetsTest {
 
         assertEquals(Set.of(), flaggingSets(text));
         assertEquals(
-                Set.copyOf(NATIONAL),
-                flaggingSets("Kim Jong Il was said to spend a fortune every year on Hennessy."));
+                Set.copyOf(NATIONAL), flaggingSets("Kim Jong Il was said to spend a fortune every year on Hennessy."));
     }
 
     @Test
@@ -136,7 +136,8 @@ class NationalRuleSetsTest {
                 Set.of(),
                 flaggingSets("Officials in Pyongyang were in high spirits, acting in the spirit of the summit"
                         + " and for the sake of peace."));
-        assertTrue(TAGGER.tag("The EU bans exports of high-quality spirits to North Korea.", List.of("eu-dprk-luxury"), false)
+        assertTrue(TAGGER.tag(
+                        "The EU bans exports of high-quality spirits to North Korea.", List.of("eu-dprk-luxury"), false)
                 .flagged());
     }
 
@@ -164,9 +165,7 @@ class NationalRuleSetsTest {
                         NATIONAL,
                         false)
                 .flagged());
-        assertEquals(
-                Set.copyOf(NATIONAL),
-                flaggingSets("Kim Yo Jong carried a black Lady Dior bag in Pyongyang."));
+        assertEquals(Set.copyOf(NATIONAL), flaggingSets("Kim Yo Jong carried a black Lady Dior bag in Pyongyang."));
     }
 
     @Test

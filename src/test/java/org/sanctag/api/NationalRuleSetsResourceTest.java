@@ -33,7 +33,8 @@ class NationalRuleSetsResourceTest {
                 .body("ruleset.id", contains("un-dprk-luxury", "eu-dprk-luxury", "us-dprk-luxury"))
                 .body("passages[0].rulesets", contains("un-dprk-luxury", "eu-dprk-luxury", "us-dprk-luxury"))
                 .body("passages[0].categories", hasItems("alcohol", "watches"))
-                .body("passages[0].matches.findAll { it.text == 'cognac' }.ruleset",
+                .body(
+                        "passages[0].matches.findAll { it.text == 'cognac' }.ruleset",
                         contains("eu-dprk-luxury", "us-dprk-luxury"));
     }
 
@@ -79,8 +80,10 @@ class NationalRuleSetsResourceTest {
                 + " region denied any dealings with Pyongyang. Washington will not lift sanctions on North Korea"
                 + " while its officials' children take piano lessons in Pyongyang.";
         given().contentType(TEXT_PLAIN)
-                .queryParam("rulesets", "un-dprk-luxury,eu-dprk-luxury,us-dprk-luxury,uk-dprk-luxury,"
-                        + "jp-dprk-luxury,ca-dprk-luxury")
+                .queryParam(
+                        "rulesets",
+                        "un-dprk-luxury,eu-dprk-luxury,us-dprk-luxury,uk-dprk-luxury,"
+                                + "jp-dprk-luxury,ca-dprk-luxury")
                 .body(traps)
                 .when()
                 .post("/tag")

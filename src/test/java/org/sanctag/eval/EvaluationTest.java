@@ -153,8 +153,8 @@ class EvaluationTest {
             });
             bySplit.put("all", scorer.score(everything));
             bySplit.forEach((split, outcomes) -> summary.append(row(set.id(), split, outcomes, categoryIds)));
-            details.append(demoted(
-                    NATIONAL + ", rule set " + set.id(), EvalReport.markdown(ref(set), bySplit, categoryIds)));
+            details.append(
+                    demoted(NATIONAL + ", rule set " + set.id(), EvalReport.markdown(ref(set), bySplit, categoryIds)));
             if (!set.id().equals(RuleSetLoader.UN_ID)) {
                 checks.add(() -> assertAll(
                         set.id(),
