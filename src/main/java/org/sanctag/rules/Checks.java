@@ -75,7 +75,7 @@ final class Checks {
     }
 
     static List<String> optionalPhrases(List<String> values, String key) {
-        return values == null ? List.of() : phrases(values, key);
+        return values == null || values.isEmpty() ? List.of() : phrases(values, key);
     }
 
     /** A list that may be left out (empty then), but holds no empty entry. */

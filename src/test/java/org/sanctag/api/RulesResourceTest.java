@@ -73,7 +73,9 @@ class RulesResourceTest {
                 .then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.find { it.name == 'rules' }.data.id", is("un-dprk-luxury"))
+                .body(
+                        "checks.find { it.name == 'rules' }.data.id",
+                        is("un-dprk-luxury,eu-dprk-luxury,us-dprk-luxury,ca-dprk-luxury,jp-dprk-luxury,uk-dprk-luxury"))
                 .body("checks.find { it.name == 'rules' }.data.default", is("un-dprk-luxury"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.sanctag.Tagger;
@@ -23,42 +24,74 @@ import org.sanctag.result.RuleSetSummary;
 import org.sanctag.rules.RuleSetLoader;
 
 /**
- * Scores the bundled UN rules on the team's evaluation corpora, one folder per language under
- * src/test/resources/eval (each with a tuning split and a held-back split written before any
- * tuning), writes target/eval-report.md with every language on its own and fails below the accuracy
- * the project promises for that language. {@code -Dsanctag.eval.corpus=src/test/resources/eval/ko}
- * scores one folder (or a comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split.
- * eval/en-x15 and eval/national belong to other work and are not scored by default.
+ * Scores the bundled rules on the team's evaluation corpora, one folder under
+ * src/test/resources/eval per language (each with a tuning split and a held-back split written
+ * before any tuning), and eval/national, which is scored once per bundled rule set against the
+ * sentences that fall under it; writes target/eval-report.md and fails below the accuracy the
+ * project promises. {@code -Dsanctag.eval.corpus=src/test/resources/eval/ko} scores one folder (or a
+ * comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split. eval/en-x15 belongs to other
+ * work and is not scored by default.
  */
 class EvaluationTest {
 
-    private static final String CORPORA = "en,ko,ja,zh,ru,de,fr,es";
+    private static final String CORPORA = "en,ko,ja,zh,ru,de,fr,es,national";
+
+    /** The corpus scored per rule set: its gold sentences name the rule sets they fall under. */
+    private static final String NATIONAL = "national";
 
     private static final Path REPORT = Path.of("target/eval-report.md");
 
-    /** English keeps the targets it met before the other languages came; the others get the issue's. */
+    /**
+     * English keeps the targets it met before the other languages came; the others get the issue's,
+     * and so does each national rule set (issue 12).
+     */
     private record Targets(double precision, double recall, double f1, double categoryRecall) {
         static Targets of(String language) {
             return language.equals("en") ? new Targets(0.95, 0.95, 0.95, 0.9) : new Targets(0.9, 0.85, 0, 0);
         }
+
+        static final Targets NATIONAL_SET = new Targets(0.95, 0.9, 0, 0);
     }
 
     @Test
-    void theBundledRulesMeetTheAccuracyTargetsInEveryLanguage() throws IOException {
-        Tagger tagger = Tagger.of(RuleSetLoader.bundled());
-        List<String> categoryIds = tagger.ruleSets().get(0).categories().stream()
-                .map(RuleSetSummary.CategoryInfo::id)
-                .toList();
-        Scorer scorer = new Scorer(tagger);
-        List<Path> corpora = corpora();
+    void theBundledRulesMeetTheAccuracyTargetsInEveryLanguageAndRuleSet() throws IOException {
+        Tagger tagger = Tagger.of(RuleSetLoader.bundledAll());
         List<String> splits = List.of(
                 System.getProperty("sanctag.eval.splits", "tuning,heldout").split(","));
 
-        StringBuilder summary = new StringBuilder("# sanctag evaluation report\n\n## Every language\n\n")
-                .append("| language | split | documents | precision | recall | F1 | never-flag documents flagged |\n")
-                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder summary = new StringBuilder("# sanctag evaluation report\n\n");
         StringBuilder details = new StringBuilder();
         List<Executable> checks = new ArrayList<>();
+        List<Path> languages = corpora().stream()
+                .filter(corpus -> !corpus.getFileName().toString().equals(NATIONAL))
+                .toList();
+        if (!languages.isEmpty()) {
+            languages(tagger, languages, splits, summary, details, checks);
+        }
+        corpora().stream()
+                .filter(corpus -> corpus.getFileName().toString().equals(NATIONAL))
+                .forEach(corpus -> national(tagger, corpus, splits, summary, details, checks));
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, summary.append('\n').append(details).toString());
+        assertAll(checks);
+    }
+
+    /** The UN rule set, which is the default, on every language corpus. */
+    private static void languages(
+            Tagger tagger,
+            List<Path> corpora,
+            List<String> splits,
+            StringBuilder summary,
+            StringBuilder details,
+            List<Executable> checks) {
+        RuleSetSummary un = tagger.ruleSet(RuleSetLoader.UN_ID).orElseThrow();
+        List<String> categoryIds = categoryIds(un);
+        Scorer scorer = new Scorer(tagger);
+        summary.append("## Every language (rule set `")
+                .append(un.id())
+                .append("`)\n\n")
+                .append("| language | split | documents | precision | recall | F1 | never-flag documents flagged |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Path corpus : corpora) {
             String language = corpus.getFileName().toString();
             Map<String, Outcomes> bySplit = new LinkedHashMap<>();
@@ -70,26 +103,81 @@ class EvaluationTest {
                 everything.addAll(documents);
             }
             bySplit.put("all", scorer.score(everything));
-            bySplit.forEach((split, outcomes) -> {
-                Metrics m = Metrics.of(outcomes, categoryIds);
-                summary.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %s | %d | %.3f | %.3f | %.3f | %d |%n",
-                        language,
-                        split,
-                        m.documents(),
-                        m.precision(),
-                        m.recall(),
-                        m.f1(),
-                        m.neverFlaggedButFlagged()));
-            });
-            details.append(
-                    demoted(language, EvalReport.markdown(ref(tagger.ruleSets().get(0)), bySplit, categoryIds)));
-            checks.add(() -> assertAll(language, targets(language, Metrics.of(bySplit.get("all"), categoryIds))));
+            bySplit.forEach((split, outcomes) -> summary.append(row(language, split, outcomes, categoryIds)));
+            details.append(demoted(language, EvalReport.markdown(ref(un), bySplit, categoryIds)));
+            checks.add(() -> assertAll(
+                    language, targets(Targets.of(language), language, Metrics.of(bySplit.get("all"), categoryIds))));
         }
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, summary.append('\n').append(details).toString());
-        assertAll(checks);
+        summary.append('\n');
+    }
+
+    /**
+     * eval/national, once per bundled rule set: each document as that set must see it (the gold
+     * sentences that fall under it, its own {@code flagged}), held-back split first. The national
+     * sets must meet the issue's targets; the UN set's figures on this corpus are reported only.
+     */
+    private static void national(
+            Tagger tagger,
+            Path corpus,
+            List<String> splits,
+            StringBuilder summary,
+            StringBuilder details,
+            List<Executable> checks) {
+        Set<String> everyCategory = tagger.ruleSets().stream()
+                .flatMap(set -> categoryIds(set).stream())
+                .collect(Collectors.toSet());
+        List<String> heldBackFirst = splits.stream()
+                .map(String::strip)
+                .sorted((a, b) -> Boolean.compare(!a.equals("heldout"), !b.equals("heldout")))
+                .toList();
+        Map<String, List<GoldDocument>> read = new LinkedHashMap<>();
+        for (String split : heldBackFirst) {
+            List<GoldDocument> documents = GoldDocument.readSplit(corpus, split, everyCategory);
+            assertFalse(documents.isEmpty(), "no documents in " + corpus + " split " + split);
+            read.put(split, documents);
+        }
+        summary.append("## Per rule set (eval/national)\n\n")
+                .append("| rule set | split | documents | precision | recall | F1 | never-flag documents flagged |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (RuleSetSummary set : tagger.ruleSets()) {
+            List<String> categoryIds = categoryIds(set);
+            Scorer scorer = new Scorer(tagger, List.of(set.id()));
+            Map<String, Outcomes> bySplit = new LinkedHashMap<>();
+            List<GoldDocument> everything = new ArrayList<>();
+            read.forEach((split, documents) -> {
+                List<GoldDocument> seen = documents.stream()
+                        .map(document -> document.forRuleSet(set.id(), Set.copyOf(categoryIds)))
+                        .toList();
+                bySplit.put(split, scorer.score(seen));
+                everything.addAll(seen);
+            });
+            bySplit.put("all", scorer.score(everything));
+            bySplit.forEach((split, outcomes) -> summary.append(row(set.id(), split, outcomes, categoryIds)));
+            details.append(
+                    demoted(NATIONAL + ", rule set " + set.id(), EvalReport.markdown(ref(set), bySplit, categoryIds)));
+            if (!set.id().equals(RuleSetLoader.UN_ID)) {
+                checks.add(() -> assertAll(
+                        set.id(),
+                        targets(
+                                Targets.NATIONAL_SET,
+                                NATIONAL + " under " + set.id(),
+                                Metrics.of(bySplit.get("all"), categoryIds))));
+            }
+        }
+    }
+
+    private static String row(String name, String split, Outcomes outcomes, List<String> categoryIds) {
+        Metrics m = Metrics.of(outcomes, categoryIds);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %.3f | %.3f | %.3f | %d |%n",
+                name,
+                split,
+                m.documents(),
+                m.precision(),
+                m.recall(),
+                m.f1(),
+                m.neverFlaggedButFlagged());
     }
 
     private static List<Path> corpora() {
@@ -105,9 +193,8 @@ class EvaluationTest {
                 .toList();
     }
 
-    private static List<Executable> targets(String language, Metrics metrics) {
-        Targets targets = Targets.of(language);
-        String see = " in " + language + " (see " + REPORT + ")";
+    private static List<Executable> targets(Targets targets, String corpus, Metrics metrics) {
+        String see = " in " + corpus + " (see " + REPORT + ")";
         List<Executable> checks = new ArrayList<>();
         checks.add(
                 () -> assertTrue(metrics.precision() >= targets.precision(), "precision " + metrics.precision() + see));
@@ -122,9 +209,13 @@ class EvaluationTest {
         return checks;
     }
 
-    /** One language's report as a section of the whole: its headings one level down, named after it. */
-    private static String demoted(String language, String markdown) {
-        return markdown.replaceFirst("# sanctag evaluation report", "# " + language)
+    private static List<String> categoryIds(RuleSetSummary set) {
+        return set.categories().stream().map(RuleSetSummary.CategoryInfo::id).toList();
+    }
+
+    /** One corpus's report as a section of the whole: its headings one level down, named after it. */
+    private static String demoted(String name, String markdown) {
+        return markdown.replaceFirst("# sanctag evaluation report", "# " + name)
                 .lines()
                 .map(line -> line.startsWith("#") ? "#" + line : line)
                 .reduce(new StringBuilder(), (out, line) -> out.append(line).append('\n'), StringBuilder::append)

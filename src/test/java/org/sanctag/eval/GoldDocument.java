@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * One document of the evaluation corpus: {@code NAME.txt} and its gold annotations in
- * {@code NAME.gold.yaml}, with every annotated sentence located in the text.
+ * {@code NAME.gold.yaml}, with every annotated sentence located in the text. A corpus scored
+ * against several rule sets (eval/national) says per sentence which {@code rulesets} it falls under
+ * and per document a {@code flagged} map by rule-set id; {@link #forRuleSet} gives the document as
+ * one of those sets must see it. {@code flaggedBySet} is empty in a corpus of one rule set.
  */
 record GoldDocument(
         String name,
@@ -26,7 +31,8 @@ record GoldDocument(
         String text,
         boolean flagged,
         List<GoldSentence> flag,
-        List<GoldSentence> notFlag) {
+        List<GoldSentence> notFlag,
+        Map<String, Boolean> flaggedBySet) {
 
     /** What the document is, which says what it may and may not be flagged for. */
     enum Kind {
@@ -42,19 +48,47 @@ record GoldDocument(
         }
     }
 
-    /** An annotated sentence: its text as written in the gold file and its span in code points. */
-    record GoldSentence(String text, List<String> categories, int start, int end) {}
+    /**
+     * An annotated sentence: its text as written in the gold file, its span in code points, and the
+     * rule sets it falls under (empty in a corpus of one rule set: then it falls under that one).
+     */
+    record GoldSentence(String text, List<String> categories, int start, int end, List<String> rulesets) {}
 
     private record GoldFile(
             String kind,
             String language,
             String style,
-            boolean flagged,
+            Object flagged,
             List<FlagEntry> flag,
             List<String> not_flag,
             String note) {}
 
-    private record FlagEntry(String text, List<String> categories) {}
+    private record FlagEntry(String text, List<String> categories, List<String> rulesets) {}
+
+    /**
+     * The document as rule set {@code id} with these {@code categoryIds} must see it: the sentences
+     * that fall under it, with only the categories it has, and its own {@code flagged}. A document of
+     * goods on other lists that this set does not flag must not be flagged by it, like a negative one.
+     */
+    GoldDocument forRuleSet(String id, Set<String> categoryIds) {
+        Boolean flaggedHere = flaggedBySet.get(id);
+        if (flaggedHere == null) {
+            throw new IllegalStateException(name + ": 'flagged' names no rule set '" + id + "'");
+        }
+        List<GoldSentence> own = flag.stream()
+                .filter(sentence -> sentence.rulesets().contains(id))
+                .map(sentence -> new GoldSentence(
+                        sentence.text(),
+                        sentence.categories().stream()
+                                .filter(categoryIds::contains)
+                                .toList(),
+                        sentence.start(),
+                        sentence.end(),
+                        List.of(id)))
+                .toList();
+        Kind kindHere = kind == Kind.OTHER_LISTS && flaggedHere ? Kind.POSITIVE : kind;
+        return new GoldDocument(name, split, kindHere, text, flaggedHere, own, notFlag, Map.of());
+    }
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -88,21 +122,42 @@ record GoldDocument(
                     throw new IllegalStateException(name + ": unknown category '" + category + "'");
                 }
             }
-            flag.add(locate(name, text, entry.text(), List.copyOf(entry.categories())));
+            List<String> rulesets = entry.rulesets() == null ? List.of() : List.copyOf(entry.rulesets());
+            flag.add(locate(name, text, entry.text(), List.copyOf(entry.categories()), rulesets));
         }
         List<GoldSentence> notFlag = new ArrayList<>();
         for (String sentence : gold.not_flag() == null ? List.<String>of() : gold.not_flag()) {
-            notFlag.add(locate(name, text, sentence, List.of()));
+            notFlag.add(locate(name, text, sentence, List.of(), List.of()));
         }
         Kind kind = Kind.valueOf(gold.kind().toUpperCase(Locale.ROOT));
-        if (gold.flagged() != !flag.isEmpty() || kind.neverFlagged() && gold.flagged()) {
+        if (gold.flagged() instanceof Map<?, ?> bySet) {
+            Map<String, Boolean> flaggedBySet = new LinkedHashMap<>();
+            bySet.forEach((set, value) -> flaggedBySet.put(String.valueOf(set), Boolean.TRUE.equals(value)));
+            boolean any = flaggedBySet.containsValue(true);
+            flaggedBySet.forEach((set, value) -> {
+                boolean hasSentence =
+                        flag.stream().anyMatch(sentence -> sentence.rulesets().contains(set));
+                if (value != hasSentence) {
+                    throw new IllegalStateException(
+                            name + ": 'flagged' for " + set + " disagrees with the sentences that name " + set);
+                }
+            });
+            boolean neverFlagged = kind == Kind.NEGATIVE || kind == Kind.OUT_OF_DOMAIN;
+            if (neverFlagged == any) {
+                throw new IllegalStateException(name + ": 'flagged' disagrees with its kind");
+            }
+            return new GoldDocument(name, split, kind, text, any, flag, notFlag, Map.copyOf(flaggedBySet));
+        }
+        boolean flagged = Boolean.TRUE.equals(gold.flagged());
+        if (flagged != !flag.isEmpty() || kind.neverFlagged() && flagged) {
             throw new IllegalStateException(name + ": 'flagged' disagrees with its kind or its flag list");
         }
-        return new GoldDocument(name, split, kind, text, gold.flagged(), flag, notFlag);
+        return new GoldDocument(name, split, kind, text, flagged, flag, notFlag, Map.of());
     }
 
     /** Finds the annotated sentence, which must occur once; any run of white space matches any other. */
-    private static GoldSentence locate(String document, String text, String sentence, List<String> categories) {
+    private static GoldSentence locate(
+            String document, String text, String sentence, List<String> categories, List<String> rulesets) {
         String pattern =
                 Stream.of(sentence.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         Matcher matcher = Pattern.compile(pattern).matcher(text);
@@ -114,6 +169,7 @@ record GoldDocument(
         if (matcher.find()) {
             throw new IllegalStateException(document + ": annotated sentence occurs twice: " + sentence);
         }
-        return new GoldSentence(sentence, categories, text.codePointCount(0, start), text.codePointCount(0, end));
+        return new GoldSentence(
+                sentence, categories, text.codePointCount(0, start), text.codePointCount(0, end), rulesets);
     }
 }

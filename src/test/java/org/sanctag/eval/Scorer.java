@@ -11,8 +11,8 @@ import org.sanctag.result.Passage;
 import org.sanctag.result.TagResult;
 
 /**
- * Runs gold documents through the engine and records, sentence by sentence, what it got right and
- * wrong. A flagged passage (relevance medium or high) hits a gold sentence when each covers at
+ * Runs gold documents through the engine, against the default rule sets or the ones named, and
+ * records, sentence by sentence, what it got right and wrong. A flagged passage (relevance medium or high) hits a gold sentence when each covers at
  * least half of the other.
  */
 final class Scorer {
@@ -51,9 +51,17 @@ final class Scorer {
             int flaggedPassages) {}
 
     private final Tagger tagger;
+    private final List<String> ruleSets;
 
+    /** Scores the tagger's default rule sets. */
     Scorer(Tagger tagger) {
+        this(tagger, List.of());
+    }
+
+    /** Scores these rule sets of the tagger (none: its default ones). */
+    Scorer(Tagger tagger, List<String> ruleSets) {
         this.tagger = tagger;
+        this.ruleSets = List.copyOf(ruleSets);
     }
 
     Outcomes score(List<GoldDocument> documents) {
@@ -62,7 +70,7 @@ final class Scorer {
         List<DocumentOutcome> outcomes = new ArrayList<>();
         int flaggedPassages = 0;
         for (GoldDocument document : documents) {
-            TagResult result = tagger.explain(document.text());
+            TagResult result = tagger.tag(document.text(), ruleSets, true);
             List<Passage> flagged = result.passages().stream()
                     .filter(passage -> passage.relevance().flags())
                     .toList();
