@@ -11,9 +11,9 @@ import jakarta.enterprise.event.Observes;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jboss.logging.Logger;
-import org.sanctag.Tagger;
 import org.sanctag.boot.SanctagConfig;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
+import org.sanctag.metrics.Source;
 import org.sanctag.result.TagResult;
 
 /**
@@ -31,7 +31,7 @@ public class NdjsonBatches {
 
     private static final Logger LOG = Logger.getLogger(NdjsonBatches.class);
 
-    private final ServingTagger tagger;
+    private final MeteredTagging tagging;
     private final LargeDocuments largeDocuments;
     private final AdmissionControl admission;
     private final ProblemWriter problems;
@@ -41,13 +41,13 @@ public class NdjsonBatches {
     private final long maxBatchBytes;
 
     public NdjsonBatches(
-            ServingTagger tagger,
+            MeteredTagging tagging,
             LargeDocuments largeDocuments,
             AdmissionControl admission,
             ProblemWriter problems,
             ObjectMapper json,
             SanctagConfig config) {
-        this.tagger = tagger;
+        this.tagging = tagging;
         this.largeDocuments = largeDocuments;
         this.admission = admission;
         this.problems = problems;
@@ -156,8 +156,7 @@ public class NdjsonBatches {
         }
         try {
             TagRequest request = requests.fromJson(line.content());
-            Tagger serving = tagger.current();
-            TagResult result = explain ? serving.explain(request.text()) : serving.tag(request.text());
+            TagResult result = tagging.tag(request.text(), explain, Source.BATCH);
             return withLineBreak(json.writeValueAsBytes(TagResponse.of(request.id(), result)));
         } catch (InvalidRequestException e) {
             return problemLine(e.status(), e.getMessage(), line.number());

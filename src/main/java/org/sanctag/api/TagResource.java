@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.sanctag.Tagger;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
+import org.sanctag.metrics.Source;
 
 /**
  * {@code POST /tag}: the passages of a document that mention sanctioned goods; with
@@ -25,12 +25,12 @@ public class TagResource {
 
     static final String ALLOWED_METHODS = "OPTIONS, POST";
 
-    private final ServingTagger tagger;
+    private final MeteredTagging tagging;
     private final LargeDocuments largeDocuments;
     private final ObjectMapper json;
 
-    public TagResource(ServingTagger tagger, LargeDocuments largeDocuments, ObjectMapper json) {
-        this.tagger = tagger;
+    public TagResource(MeteredTagging tagging, LargeDocuments largeDocuments, ObjectMapper json) {
+        this.tagging = tagging;
         this.largeDocuments = largeDocuments;
         this.json = json;
     }
@@ -70,8 +70,7 @@ public class TagResource {
     }
 
     private TagResponse respond(TagRequest request, boolean explain) {
-        Tagger serving = tagger.current();
-        return TagResponse.of(request.id(), explain ? serving.explain(request.text()) : serving.tag(request.text()));
+        return TagResponse.of(request.id(), tagging.tag(request.text(), explain, Source.HTTP));
     }
 
     /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Every sanctag setting; each can also be set from the environment (SANCTAG_RULES_FILE ...). */
@@ -19,6 +20,20 @@ public interface SanctagConfig {
     interface Rules {
         /** A rule file to load instead of the bundled UN rule set ({@code rules/un-dprk-luxury.yaml}). */
         Optional<Path> file();
+
+        /** Reloading a configured rule file when it changes, without a restart. */
+        Reload reload();
+    }
+
+    /** Watching the configured rule file ({@link RulesReloader}); the bundled rules are never watched. */
+    interface Reload {
+        /** Whether a configured rule file is watched and reloaded when it changes; default true. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the file is looked at (modification time, size, content, where its links lead); default 2s. */
+        @WithDefault("2s")
+        Duration interval();
     }
 
     interface Limits {

@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
-import org.sanctag.AnswerLimits;
 import org.sanctag.Tagger;
-import org.sanctag.rules.LoadedRuleSet;
-import org.sanctag.rules.RuleSetLoader;
 
 /**
  * Builds the serving {@link Tagger} at start-up, so a broken rule file stops the service at once.
@@ -21,20 +18,17 @@ public class TaggerProducer {
     @Produces
     @Singleton
     @Startup
-    ServingTagger tagger(SanctagConfig config) {
-        LoadedRuleSet loaded =
-                config.rules().file().map(RuleSetLoader::fromFile).orElseGet(RuleSetLoader::bundled);
-        Tagger tagger = Tagger.of(
-                loaded,
-                new AnswerLimits(config.limits().maxMatches(), config.limits().maxExplanationEntries()));
+    ServingTagger tagger(TaggerBuilder builder) {
+        TaggerBuilder.Built built = builder.build();
+        Tagger tagger = built.tagger();
         LOG.infof(
                 "Loaded rule set %s version %s from %s (%d categories, %d terms, %s)",
-                loaded.rules().id(),
-                loaded.rules().version(),
-                loaded.location(),
-                loaded.rules().categories().size(),
+                tagger.ruleSetRef().id(),
+                tagger.ruleSetRef().version(),
+                built.location(),
+                tagger.ruleSet().categories().size(),
                 tagger.termCount(),
-                loaded.digest());
+                tagger.ruleSetRef().digest());
         return new ServingTagger(tagger);
     }
 }

@@ -7,12 +7,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.sanctag.Tagger;
 import org.sanctag.api.InvalidRequestException;
 import org.sanctag.api.TagRequest;
 import org.sanctag.api.TagRequests;
 import org.sanctag.api.TagResponse;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
+import org.sanctag.metrics.Source;
 import org.sanctag.result.TagResult;
 
 /**
@@ -22,15 +22,15 @@ import org.sanctag.result.TagResult;
  */
 final class ArticleTagging {
 
-    private final ServingTagger tagger;
+    private final MeteredTagging tagging;
     private final TagRequests requests;
     private final ObjectWriter json;
     private final long maxValueSize;
     private final int maxIdLength;
     private final boolean explain;
 
-    ArticleTagging(ServingTagger tagger, ObjectWriter json, long maxValueSize, int maxIdLength, boolean explain) {
-        this.tagger = tagger;
+    ArticleTagging(MeteredTagging tagging, ObjectWriter json, long maxValueSize, int maxIdLength, boolean explain) {
+        this.tagging = tagging;
         this.requests = new TagRequests(maxIdLength);
         this.json = json;
         this.maxValueSize = maxValueSize;
@@ -65,8 +65,7 @@ final class ArticleTagging {
     }
 
     private TagResult tag(String text) {
-        Tagger serving = tagger.current();
-        return explain ? serving.explain(text) : serving.tag(text);
+        return tagging.tag(text, explain, Source.STREAM);
     }
 
     private static boolean readsAsJson(byte[] value, String contentType) {
