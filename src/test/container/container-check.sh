@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of the sanctag container image: builds it with podman on a locally made
 # JRE 17 base image (no registry needed), runs it, and checks what unit tests cannot see:
-# the image starts and serves, runs as non-root with java as PID 1, takes a mounted rule file,
-# refuses a broken one, and stops promptly on SIGTERM.
+# the image starts and serves, runs as non-root with java as PID 1, takes a mounted rule file on a
+# read-only root filesystem and reloads it when it is replaced, refuses a broken one, and stops
+# promptly on SIGTERM.
 #
 # Usage (from anywhere, as root on Debian 12; installs what is missing with apt-get):
 #   bash src/test/container/container-check.sh
@@ -397,8 +398,11 @@ if [ ! -f "$WORK/rules/custom.yaml" ]; then
 else
   custom=sanctag-check-$$-custom
   port=$(free_port)
-  if ! run_container "$custom" "$port" \
-      -v "$WORK/rules/custom.yaml:/rules/custom.yaml:ro" -e SANCTAG_RULES_FILE=/rules/custom.yaml; then
+  # As the Kubernetes manifest runs it: a read-only root filesystem with a writable /tmp only, and
+  # the rules' directory mounted (not the file: a replaced file must be seen through the mount).
+  if ! run_container "$custom" "$port" --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=64m \
+      -v "$WORK/rules:/rules:ro" -e SANCTAG_RULES_FILE=/rules/custom.yaml \
+      -e SANCTAG_RULES_RELOAD_INTERVAL=1s; then
     fail "mounted rules: podman run failed"
   else
     wait_ready "$custom" "$port"
@@ -423,6 +427,35 @@ else
           pass "mounted rules: answers carry the mounted file's version \"$custom_version\""
         else
           fail "mounted rules: neither GET /rules nor POST /tag names version \"$custom_version\" of the mounted file"
+        fi
+        # Reload without a restart: replace the file atomically (as a ConfigMap update does) and
+        # wait for an answer from the new version.
+        reloaded_version="$custom_version-reloaded"
+        sed -E "s/^version:.*/version: \"$reloaded_version\"/" "$BUNDLED_RULES" >"$WORK/rules/.custom.yaml.next"
+        chmod 644 "$WORK/rules/.custom.yaml.next"
+        mv -f "$WORK/rules/.custom.yaml.next" "$WORK/rules/custom.yaml"
+        t0=$(now_ms)
+        seen=
+        while [ $(($(now_ms) - t0)) -lt 20000 ]; do
+          curl -s --max-time 5 -o "$WORK/reload-tag.json" -H 'Content-Type: application/json' \
+            --data-binary "@$ARTICLE" "http://127.0.0.1:$port/tag" >/dev/null 2>&1
+          if json_check "$WORK/reload-tag.json" "eq:version=$reloaded_version" >/dev/null; then
+            seen=$(($(now_ms) - t0)); break
+          fi
+          sleep 0.1
+        done
+        if [ -n "$seen" ]; then
+          pass "reload: the replaced file's version \"$reloaded_version\" answered $(secs "$seen") after the replace, no restart (read-only root)"
+        else
+          fail "reload: version \"$reloaded_version\" never answered within 20 s of replacing the mounted file"
+          show_logs "$custom" 10
+        fi
+        code=$(http_get "http://127.0.0.1:$port/q/metrics" "$WORK/metrics.txt")
+        if [ "$code" = 200 ] && grep -q "^sanctag_ruleset_info{.*version=\"$reloaded_version\"" "$WORK/metrics.txt" &&
+           grep -q '^sanctag_rules_reloads_total{outcome="success"} [1-9]' "$WORK/metrics.txt"; then
+          pass "metrics: /q/metrics names the reloaded rule set and counts the reload"
+        else
+          fail "metrics: /q/metrics ($code) lacks sanctag_ruleset_info for \"$reloaded_version\" or a successful reload"
         fi
       fi
     fi

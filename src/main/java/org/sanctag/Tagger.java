@@ -84,6 +84,11 @@ public final class Tagger {
         return set == null ? Optional.empty() : Optional.of(summaries.get(set));
     }
 
+    /** Id, version and digest of each loaded rule set, in load order. */
+    public List<RuleSetRef> ruleSetRefs() {
+        return refs;
+    }
+
     /** The ids of the loaded rule sets, in load order. */
     public List<String> ruleSetIds() {
         return ids;

@@ -20,12 +20,17 @@ class ArchitectureTest {
 
     private static final String ROOT = "org.sanctag";
     private static final String[] EDGE = {
-        "org.sanctag.api..", "org.sanctag.boot..", "org.sanctag.health..", "org.sanctag.stream.."
+        "org.sanctag.api..",
+        "org.sanctag.boot..",
+        "org.sanctag.health..",
+        "org.sanctag.metrics..",
+        "org.sanctag.stream.."
     };
     private static final String[] FRAMEWORKS = {
         "io.quarkus..",
         "io.vertx..",
         "io.smallrye..",
+        "io.micrometer..",
         "org.apache.kafka..",
         "jakarta.ws.rs..",
         "jakarta.enterprise..",
@@ -92,7 +97,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(EDGE)
-                .because("api, boot, health and stream sit on the engine, never under it")
+                .because("api, boot, health, metrics and stream sit on the engine, never under it")
                 .check(mainClasses);
     }
 

@@ -14,7 +14,8 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.sanctag.UnknownRuleSetException;
 import org.sanctag.boot.SanctagConfig;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
+import org.sanctag.metrics.Source;
 import org.sanctag.result.TagResult;
 
 /**
@@ -32,7 +33,7 @@ public class NdjsonBatches {
 
     private static final Logger LOG = Logger.getLogger(NdjsonBatches.class);
 
-    private final ServingTagger tagger;
+    private final MeteredTagging tagging;
     private final LargeDocuments largeDocuments;
     private final AdmissionControl admission;
     private final ProblemWriter problems;
@@ -42,13 +43,13 @@ public class NdjsonBatches {
     private final long maxBatchBytes;
 
     public NdjsonBatches(
-            ServingTagger tagger,
+            MeteredTagging tagging,
             LargeDocuments largeDocuments,
             AdmissionControl admission,
             ProblemWriter problems,
             ObjectMapper json,
             SanctagConfig config) {
-        this.tagger = tagger;
+        this.tagging = tagging;
         this.largeDocuments = largeDocuments;
         this.admission = admission;
         this.problems = problems;
@@ -98,7 +99,7 @@ public class NdjsonBatches {
         try {
             explain = TagResource.wantsExplanation(context.request().getParam("explain"));
             // A request error, so the whole batch is refused before any line is read.
-            ruleSets = RuleSetChoice.parse(context.queryParam(RuleSetChoice.PARAMETER), tagger.current());
+            ruleSets = RuleSetChoice.parse(context.queryParam(RuleSetChoice.PARAMETER), tagging.serving());
         } catch (InvalidRequestException e) {
             refuse(context, e);
             return;
@@ -160,7 +161,7 @@ public class NdjsonBatches {
         }
         try {
             TagRequest request = requests.fromJson(line.content());
-            TagResult result = tagger.current().tag(request.text(), ruleSets, explain);
+            TagResult result = tagging.tag(tagging.serving(), request.text(), ruleSets, explain, Source.BATCH);
             return withLineBreak(json.writeValueAsBytes(TagResponse.of(request.id(), result)));
         } catch (InvalidRequestException e) {
             return problemLine(e.status(), e.getMessage(), line.number());

@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.sanctag.Tagger;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
+import org.sanctag.metrics.Source;
 
 /**
  * {@code POST /tag}: the passages of a document that mention sanctioned goods, under the rule sets
@@ -27,12 +28,12 @@ public class TagResource {
 
     static final String ALLOWED_METHODS = "OPTIONS, POST";
 
-    private final ServingTagger tagger;
+    private final MeteredTagging tagging;
     private final LargeDocuments largeDocuments;
     private final ObjectMapper json;
 
-    public TagResource(ServingTagger tagger, LargeDocuments largeDocuments, ObjectMapper json) {
-        this.tagger = tagger;
+    public TagResource(MeteredTagging tagging, LargeDocuments largeDocuments, ObjectMapper json) {
+        this.tagging = tagging;
         this.largeDocuments = largeDocuments;
         this.json = json;
     }
@@ -49,7 +50,7 @@ public class TagResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> tag(TagRequest request, HttpServerRequest http) {
         boolean explain = wantsExplanation(http.getParam("explain"));
-        Tagger serving = tagger.current();
+        Tagger serving = tagging.serving();
         List<String> ruleSets = RuleSetChoice.parse(http.params().getAll(RuleSetChoice.PARAMETER), serving);
         if (!largeDocuments.isLarge(request.text())) {
             return Uni.createFrom()
@@ -76,8 +77,8 @@ public class TagResource {
         }
     }
 
-    private static TagResponse respond(Tagger serving, TagRequest request, List<String> ruleSets, boolean explain) {
-        return TagResponse.of(request.id(), serving.tag(request.text(), ruleSets, explain));
+    private TagResponse respond(Tagger serving, TagRequest request, List<String> ruleSets, boolean explain) {
+        return TagResponse.of(request.id(), tagging.tag(serving, request.text(), ruleSets, explain, Source.HTTP));
     }
 
     /** A bare {@code ?explain} means true; anything but true or false is refused rather than read as false. */

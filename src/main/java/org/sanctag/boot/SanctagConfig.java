@@ -5,6 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,20 @@ public interface SanctagConfig {
          */
         @WithName("default")
         Optional<List<String>> defaults();
+
+        /** Reloading a configured rule file or directory when it changes, without a restart. */
+        Reload reload();
+    }
+
+    /** Watching the configured rule file or directory ({@link RulesReloader}); the bundled rules are never watched. */
+    interface Reload {
+        /** Whether a configured rule file is watched and reloaded when it changes; default true. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the file is looked at (modification time, size, content, where its links lead); default 2s. */
+        @WithDefault("2s")
+        Duration interval();
     }
 
     interface Limits {

@@ -1,2 +1,6 @@
-/** Health checks: the service is ready once its rule set is loaded and compiled. */
+/**
+ * What an operator asks of the running service: readiness (the rule set is loaded and compiled),
+ * the last reload of the rule file ({@code /q/health}, a wellness check, so the probes stay up while
+ * the last good rules serve), and the serving rule set in {@code /q/info}.
+ */
 package org.sanctag.health;

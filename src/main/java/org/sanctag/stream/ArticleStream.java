@@ -18,7 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 import org.sanctag.boot.SanctagConfig;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
 import org.sanctag.result.RuleSetRef;
 
 /**
@@ -37,9 +37,9 @@ public class ArticleStream {
     private final String deadLetterTopic;
     private final boolean enabled;
 
-    public ArticleStream(ServingTagger tagger, ObjectMapper json, SanctagConfig config, StreamCounters counters) {
+    public ArticleStream(MeteredTagging tagging, ObjectMapper json, SanctagConfig config, StreamCounters counters) {
         this.tagging = new ArticleTagging(
-                tagger,
+                tagging,
                 json.writer(),
                 config.limits().maxBodySize().asLongValue(),
                 config.limits().maxIdLength(),

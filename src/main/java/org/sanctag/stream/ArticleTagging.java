@@ -8,14 +8,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.sanctag.Tagger;
 import org.sanctag.UnknownRuleSetException;
 import org.sanctag.api.InvalidRequestException;
 import org.sanctag.api.RuleSetChoice;
 import org.sanctag.api.TagRequest;
 import org.sanctag.api.TagRequests;
 import org.sanctag.api.TagResponse;
-import org.sanctag.boot.ServingTagger;
+import org.sanctag.metrics.MeteredTagging;
+import org.sanctag.metrics.Source;
 import org.sanctag.result.TagResult;
 
 /**
@@ -25,7 +25,7 @@ import org.sanctag.result.TagResult;
  */
 final class ArticleTagging {
 
-    private final ServingTagger tagger;
+    private final MeteredTagging tagging;
     private final TagRequests requests;
     private final ObjectWriter json;
     private final long maxValueSize;
@@ -35,14 +35,14 @@ final class ArticleTagging {
 
     /** @param ruleSets the rule sets every article is tagged against ({@code sanctag.stream.rulesets}); empty: the default ones */
     ArticleTagging(
-            ServingTagger tagger,
+            MeteredTagging tagging,
             ObjectWriter json,
             long maxValueSize,
             int maxIdLength,
             boolean explain,
             List<String> ruleSets) {
-        this.tagger = tagger;
-        this.ruleSets = checked(ruleSets, tagger.current());
+        this.tagging = tagging;
+        this.ruleSets = checked(ruleSets, tagging);
         this.requests = new TagRequests(maxIdLength);
         this.json = json;
         this.maxValueSize = maxValueSize;
@@ -78,7 +78,7 @@ final class ArticleTagging {
 
     private TagResult tag(String text) {
         try {
-            return tagger.current().tag(text, ruleSets, explain);
+            return tagging.tag(tagging.serving(), text, ruleSets, explain, Source.STREAM);
         } catch (UnknownRuleSetException e) {
             // Only after a reload that dropped a set the setting names.
             throw InvalidRequestException.badRequest("sanctag.stream.rulesets: " + e.getMessage());
@@ -86,9 +86,10 @@ final class ArticleTagging {
     }
 
     /** The setting's ids, each once; one that is not loaded stops the stream before its first article. */
-    private static List<String> checked(List<String> ruleSets, Tagger serving) {
+    private static List<String> checked(List<String> ruleSets, MeteredTagging tagging) {
         try {
-            return RuleSetChoice.parse(ruleSets.isEmpty() ? List.of() : List.of(String.join(",", ruleSets)), serving);
+            return RuleSetChoice.parse(
+                    ruleSets.isEmpty() ? List.of() : List.of(String.join(",", ruleSets)), tagging.serving());
         } catch (InvalidRequestException e) {
             throw new IllegalStateException("sanctag.stream.rulesets: " + e.getMessage(), e);
         }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST /tag} with an NDJSON batch: one answer line per input line, each the single answer. */
 @QuarkusTest
-class NdjsonBatchTest {
+public class NdjsonBatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -184,7 +184,7 @@ class NdjsonBatchTest {
         assertEquals(expected, answer);
     }
 
-    static RequestSpecification ndjson() {
+    public static RequestSpecification ndjson() {
         return given().config(RestAssured.config()
                         .encoderConfig(EncoderConfig.encoderConfig()
                                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)

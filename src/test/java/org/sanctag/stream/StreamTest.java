@@ -3,6 +3,7 @@ package org.sanctag.stream;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanctag.stream.Topics.bytes;
 import static org.sanctag.stream.Topics.header;
 import static org.sanctag.stream.Topics.record;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sanctag.metrics.Scrape;
 
 /** Stream mode on a real broker: what comes out for each article is what {@code POST /tag} answers. */
 @QuarkusTest
@@ -115,6 +117,44 @@ class StreamTest {
                     postJson("{\"id\": \"dlq-next\", \"text\": \"" + AURUS + "\"}"),
                     next.get("dlq-next").value());
         }
+    }
+
+    /** Messages in, answered and dead-lettered, documents by source, and the Kafka client's lag, at /q/metrics. */
+    @Test
+    void metricsCountTheStreamsMessagesAndShowTheConsumerLag() {
+        Scrape before = Scrape.now();
+        topics.send(List.of(
+                record(INPUT, "metrics-1", AURUS),
+                record(INPUT, "metrics-2", "{\"id\": \"metrics-2\", \"text\": \"" + AURUS + "\"}"),
+                record(INPUT, "metrics-3", "{\"txt\": \"not a field\"}")));
+        try (ConsumerTask<byte[], byte[]> answers = topics.read(OUTPUT);
+                ConsumerTask<byte[], byte[]> dead = topics.read(DLQ)) {
+            Topics.awaitKeys(answers, Set.of("metrics-1", "metrics-2"), WAIT);
+            Topics.awaitKeys(dead, Set.of("metrics-3"), WAIT);
+        }
+        // An answer is counted when the broker acknowledges it, which can follow its arrival by a moment.
+        Topics.waitUntil(
+                () -> delta(before, Scrape.now(), "sanctag_stream_answers_total") >= 2
+                        && delta(before, Scrape.now(), "sanctag_stream_dead_letters_total") >= 1,
+                WAIT,
+                () -> "stream counters: "
+                        + Scrape.now()
+                                .text()
+                                .lines()
+                                .filter(line -> line.startsWith("sanctag_stream"))
+                                .toList());
+        Scrape after = Scrape.now();
+        assertEquals(3, delta(before, after, "sanctag_stream_messages_received_total"));
+        assertEquals(2, delta(before, after, "sanctag_stream_answers_total"));
+        assertEquals(1, delta(before, after, "sanctag_stream_dead_letters_total"));
+        assertEquals(2, delta(before, after, "sanctag_documents_tagged_total", "source", "stream", "flagged", "true"));
+        assertTrue(
+                after.has("kafka_consumer_fetch_manager_records_lag_max"),
+                "the Kafka consumer's lag, from Quarkus's Micrometer Kafka binder");
+    }
+
+    private static double delta(Scrape before, Scrape after, String name, String... labels) {
+        return after.sum(name, labels) - before.sum(name, labels);
     }
 
     @Test
