@@ -23,8 +23,8 @@ final class CompiledRules {
 
     /**
      * A rule ready to decide: what the decision and its explanation need, with its context phrases as
-     * sorted phrase ids and its after phrases as word ids, but not its terms (they live in the
-     * matcher). Compared by identity.
+     * sorted phrase ids and its after and not_before phrases as word ids, but not its terms (they
+     * live in the matcher). Compared by identity.
      */
     static final class CompiledRule {
         private final String id;
@@ -34,12 +34,21 @@ final class CompiledRules {
         private final Strength strength;
         private final int within;
         private final List<String> afterPhrases;
+        private final List<String> notBeforePhrases;
         private final int[] near;
         private final int[] notNear;
         private final int[][] after;
+        private final int[][] notBefore;
 
         private CompiledRule(
-                Rule rule, String categoryId, int ruleSet, int category, int[] near, int[] notNear, int[][] after) {
+                Rule rule,
+                String categoryId,
+                int ruleSet,
+                int category,
+                int[] near,
+                int[] notNear,
+                int[][] after,
+                int[][] notBefore) {
             this.id = rule.id();
             this.categoryId = categoryId;
             this.ruleSet = ruleSet;
@@ -47,9 +56,11 @@ final class CompiledRules {
             this.strength = rule.strength();
             this.within = rule.within();
             this.afterPhrases = rule.after();
+            this.notBeforePhrases = rule.notBefore();
             this.near = near;
             this.notNear = notNear;
             this.after = after;
+            this.notBefore = notBefore;
         }
 
         String id() {
@@ -99,9 +110,22 @@ final class CompiledRules {
             return Arrays.binarySearch(notNear, phraseId) >= 0;
         }
 
-        /** The after phrases, each as the word ids it must end with; empty when the rule has none. */
+        /**
+         * The after phrases, each as the word ids it must end with ({@link #NUMBER_WORD} for a word
+         * of digits); empty when the rule has none.
+         */
         int[][] after() {
             return after;
+        }
+
+        /** The not_before phrases as the rule file writes them. */
+        List<String> notBeforePhrases() {
+            return notBeforePhrases;
+        }
+
+        /** The not_before phrases, each as the word ids it starts with; empty when the rule has none. */
+        int[][] notBefore() {
+            return notBefore;
         }
     }
 
@@ -159,6 +183,9 @@ final class CompiledRules {
         }
     }
 
+    /** The word id that {@code <number>} in an after phrase stands for: any word of digits only. */
+    static final int NUMBER_WORD = Integer.MIN_VALUE;
+
     private final PhraseMatcher matcher;
     private final List<Roles> roles;
     private final int[] termCounts;
@@ -212,6 +239,7 @@ final class CompiledRules {
                 int[] near,
                 int[] notNear,
                 List<List<String>> after,
+                List<List<String>> notBefore,
                 int[] terms) {}
 
         private PhraseCatalog catalog;
@@ -248,8 +276,13 @@ final class CompiledRules {
                             .forEach(phrase -> vetoes.get(catalog.idOf(phrase)).add(thisCategory));
                     for (Rule rule : category.rules()) {
                         List<List<String>> after =
-                                rule.after().stream().map(Tokens::wordsOf).toList();
-                        after.forEach(words -> words.forEach(matcher::addWord));
+                                rule.after().stream().map(Compiler::wordsOf).toList();
+                        List<List<String>> notBefore =
+                                rule.notBefore().stream().map(Tokens::wordsOf).toList();
+                        after.forEach(words -> words.stream()
+                                .filter(word -> !word.equals(Rule.NUMBER))
+                                .forEach(matcher::addWord));
+                        notBefore.forEach(words -> words.forEach(matcher::addWord));
                         pending.add(new Pending(
                                 rule,
                                 category,
@@ -258,6 +291,7 @@ final class CompiledRules {
                                 phraseIds(rule.near()),
                                 phraseIds(rule.notNear()),
                                 after,
+                                notBefore,
                                 phraseIds(rule.terms())));
                         termCounts[set] += rule.terms().size();
                     }
@@ -265,11 +299,6 @@ final class CompiledRules {
             }
             PhraseMatcher built = matcher.build();
             for (Pending rule : pending) {
-                int[][] after = rule.after().stream()
-                        .map(words -> words.stream()
-                                .mapToInt(built.vocabulary()::idOf)
-                                .toArray())
-                        .toArray(int[][]::new);
                 CompiledRule compiled = new CompiledRule(
                         rule.rule(),
                         rule.category().id(),
@@ -277,7 +306,8 @@ final class CompiledRules {
                         rule.categoryIndex(),
                         rule.near(),
                         rule.notNear(),
-                        after);
+                        wordIds(rule.after(), built),
+                        wordIds(rule.notBefore(), built));
                 for (int term : rule.terms()) {
                     termOf.get(term).add(compiled);
                 }
@@ -303,6 +333,29 @@ final class CompiledRules {
 
         private static int[] sorted(Set<Integer> values) {
             return values.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+
+        /** The folded words of an after phrase, in which each {@code <number>} stays as it is. */
+        private static List<String> wordsOf(String phrase) {
+            List<String> words = new ArrayList<>();
+            String[] parts = phrase.split(Rule.NUMBER, -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    words.add(Rule.NUMBER);
+                }
+                words.addAll(Tokens.wordsOf(parts[i]));
+            }
+            return List.copyOf(words);
+        }
+
+        private static int[][] wordIds(List<List<String>> phrases, PhraseMatcher built) {
+            return phrases.stream()
+                    .map(words -> words.stream()
+                            .mapToInt(word -> word.equals(Rule.NUMBER)
+                                    ? NUMBER_WORD
+                                    : built.vocabulary().idOf(word))
+                            .toArray())
+                    .toArray(int[][]::new);
         }
 
         /** The distinct phrase ids of the phrases, sorted. */

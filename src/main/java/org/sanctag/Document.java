@@ -2,14 +2,20 @@ package org.sanctag;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sanctag.text.PageFurniture;
 import org.sanctag.text.SentenceSplitter;
 import org.sanctag.text.Span;
 import org.sanctag.text.Tokens;
 
-/** A text read once: its sentences, its words, and which words belong to which sentence. */
+/**
+ * A text read once: its sentences, its words, and which words belong to which sentence. Sentences
+ * that are page furniture (link bars, video links, tag lines, related-story lists: see
+ * {@link PageFurniture}) are not part of the story: no phrase found in them is placed.
+ */
 final class Document {
 
     private final String text;
+    private final char[] chars;
     private final List<Span> sentences;
     private final Tokens tokens;
     /** Words {@code [firstWord[s], endWord[s])} belong to sentence {@code s}. */
@@ -17,8 +23,9 @@ final class Document {
 
     private final int[] endWord;
 
-    private Document(String text, List<Span> sentences, Tokens tokens, int[] firstWord, int[] endWord) {
+    private Document(String text, char[] chars, List<Span> sentences, Tokens tokens, int[] firstWord, int[] endWord) {
         this.text = text;
+        this.chars = chars;
         this.sentences = sentences;
         this.tokens = tokens;
         this.firstWord = firstWord;
@@ -43,16 +50,18 @@ final class Document {
             }
             endWord[s] = word;
         }
-        return new Document(text, sentences, tokens, firstWord, endWord);
+        return new Document(text, chars, sentences, tokens, firstWord, endWord);
     }
 
     /**
      * The phrase hits as occurrences in their sentences, in text order; a hit that runs across two
-     * sentences is dropped, since a phrase never does.
+     * sentences is dropped, since a phrase never does, and so is a hit in page furniture.
      */
     List<Occurrence> place(PhraseOccurrences hits) {
         List<Occurrence> placed = new ArrayList<>(hits.size());
         int sentence = 0;
+        int furnitureChecked = -1;
+        boolean furniture = false;
         for (int i = 0; i < hits.size(); i++) {
             int first = hits.first(i);
             while (sentence < endWord.length && endWord[sentence] <= first) {
@@ -61,25 +70,108 @@ final class Document {
             if (sentence == endWord.length) {
                 break;
             }
-            if (firstWord[sentence] <= first && hits.end(i) <= endWord[sentence]) {
+            if (furnitureChecked != sentence) {
+                furnitureChecked = sentence;
+                furniture = PageFurniture.isFurniture(chars, sentences.get(sentence));
+            }
+            if (!furniture && firstWord[sentence] <= first && hits.end(i) <= endWord[sentence]) {
                 placed.add(new Occurrence(hits.phraseId(i), sentence, first, hits.end(i)));
             }
         }
         return placed;
     }
 
-    /** Whether the words with these vocabulary ids come right before the occurrence, in its sentence. */
+    /**
+     * Whether the words with these vocabulary ids ({@link CompiledRules#NUMBER_WORD}: any word of
+     * digits) come right before the occurrence, in its sentence, with nothing between the last of
+     * them and the occurrence that ends a clause: "A: Watch the shoes" is not "a watch".
+     */
     boolean precededBy(Occurrence occurrence, int[] words) {
         int start = occurrence.first() - words.length;
         if (start < firstWord[occurrence.sentence()]) {
             return false;
         }
+        return wordsAre(start, words) && joined(start + words.length - 1, occurrence.first());
+    }
+
+    /**
+     * Whether the words with these vocabulary ids come right after the occurrence, in its sentence,
+     * with nothing that ends a clause between; a possessive "'s" between is skipped, so "Toyota's
+     * headquarters" is followed by "headquarters".
+     */
+    boolean followedBy(Occurrence occurrence, int[] words) {
+        int next = occurrence.end();
+        int sentenceEnd = endWord[occurrence.sentence()];
+        if (next < sentenceEnd && isPossessiveS(next)) {
+            next++;
+        }
+        if (next + words.length > sentenceEnd) {
+            return false;
+        }
+        return wordsAre(next, words) && joined(occurrence.end() - 1, next);
+    }
+
+    private boolean wordsAre(int start, int[] words) {
         for (int i = 0; i < words.length; i++) {
-            if (tokens.id(start + i) != words[i]) {
+            int word = start + i;
+            if (words[i] == CompiledRules.NUMBER_WORD ? !isNumber(word) : tokens.id(word) != words[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether only word gaps stand between word {@code before} and word {@code after}: no clause ends there. */
+    private boolean joined(int before, int after) {
+        for (int i = tokens.originalEnd(before); i < tokens.originalStart(after); i++) {
+            if (endsClause(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsClause(char c) {
+        return switch (c) {
+            case ':',
+                    ';',
+                    ',',
+                    '|',
+                    '.',
+                    '!',
+                    '?',
+                    '(',
+                    ')',
+                    '[',
+                    ']',
+                    '/',
+                    '\u2026',
+                    '\uFF1A',
+                    '\uFF1B',
+                    '\uFF0C',
+                    '\u3001',
+                    '\u3002' -> true;
+            default -> false;
+        };
+    }
+
+    private boolean isNumber(int word) {
+        for (int i = tokens.originalStart(word); i < tokens.originalEnd(word); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An "s" written right after an apostrophe: the possessive, which the scanner reads as a word. */
+    private boolean isPossessiveS(int word) {
+        int start = tokens.originalStart(word);
+        if (tokens.originalEnd(word) != start + 1 || start == 0 || (text.charAt(start) | 0x20) != 's') {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return before == '\'' || before == '\u2019' || before == '\uFF07' || before == '\u02BC';
     }
 
     String text() {

@@ -39,31 +39,55 @@ final class Explanations {
         return candidates;
     }
 
+    private static String accepted(CompiledRules.CompiledRule rule, String category, String cause) {
+        return switch (rule.strength()) {
+            case STRONG ->
+                "term of rule " + rule.id()
+                        + (cause == null
+                                ? ""
+                                : ", with its context word " + cause + " within " + rule.within() + " words");
+            case WEAK ->
+                "weak term of rule " + rule.id() + ", counted because the document has a strong " + category + " match"
+                        + (cause == null
+                                ? ""
+                                : ", with its context word " + cause + " within " + rule.within() + " words");
+            case REFERS_BACK ->
+                "refers_back term of rule " + rule.id() + ": the nearest strong match before it, " + cause + ", is "
+                        + category;
+        };
+    }
+
+    private static String weakWithoutStrong(CompiledRules.CompiledRule rule, String category, String cause) {
+        if (rule.strength() != Strength.REFERS_BACK) {
+            return "weak term of rule " + rule.id() + ": it counts only in a document with a strong " + category
+                    + " match, and this one has none";
+        }
+        return cause == null
+                ? "refers_back term of rule " + rule.id() + ": no strong " + category + " match comes before it"
+                : "refers_back term of rule " + rule.id() + ": the nearest strong match before it, " + cause
+                        + ", is of another category";
+    }
+
     private static String reason(Decision decision, Function<Occurrence, String> textOf) {
         CompiledRules.CompiledRule rule = decision.hit().rule();
         String category = decision.hit().categoryId();
         String cause = decision.cause() == null ? null : "'" + textOf.apply(decision.cause()) + "'";
         return switch (decision.verdict()) {
-            case ACCEPTED ->
-                (rule.strength() == Strength.WEAK
-                                ? "weak term of rule " + rule.id() + ", counted because the document has a strong "
-                                        + category + " match"
-                                : "term of rule " + rule.id())
-                        + (cause == null
-                                ? ""
-                                : ", with its context word " + cause + " within " + rule.within() + " words");
+            case ACCEPTED -> accepted(rule, category, cause);
             case EXCLUDED -> cause + " overlaps it and is an exclusion of category " + category;
             case NOT_AFTER ->
                 "rule " + rule.id() + " counts the term only right after one of " + rule.afterPhrases()
                         + ", and the word before it is none of them";
             case NOT_NEAR ->
-                cause + " is within " + rule.within() + " words and is in the not_near list of rule " + rule.id();
+                cause == null
+                        ? "the words right after it are one of " + rule.notBeforePhrases()
+                                + ", the not_before list of rule " + rule.id()
+                        : cause + " is within " + rule.within() + " words and is in the not_near list of rule "
+                                + rule.id();
             case NO_NEAR_CONTEXT ->
                 "rule " + rule.id() + " needs one of its near words within " + rule.within()
                         + " words, and there is none";
-            case WEAK_WITHOUT_STRONG ->
-                "weak term of rule " + rule.id() + ": it counts only in a document with a strong " + category
-                        + " match, and this one has none";
+            case WEAK_WITHOUT_STRONG -> weakWithoutStrong(rule, category, cause);
             case OVERLAPPED -> "part of the longer match " + cause + ", which wins";
         };
     }

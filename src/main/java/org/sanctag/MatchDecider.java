@@ -3,9 +3,11 @@ package org.sanctag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sanctag.result.Verdict;
@@ -13,8 +15,9 @@ import org.sanctag.rules.Strength;
 
 /**
  * Decides which term occurrences stand, in the order {@code rules/README.md} documents, one step
- * after another: exclusions and the word before ({@code after}); then {@code near} / {@code not_near}
- * context; then weak terms; then the longest of overlapping matches. Every candidate gets a
+ * after another: exclusions and the words before and after ({@code after}, {@code not_before}); then
+ * {@code near} / {@code not_near} context; then weak and refers_back terms; then the longest of
+ * overlapping matches. Every candidate gets a
  * {@link Decision}, so a user can be shown why a word was or was not counted.
  */
 final class MatchDecider {
@@ -71,7 +74,10 @@ final class MatchDecider {
         return standing;
     }
 
-    /** Step 1: an exclusion of the category overlaps the term, or the word before is not an after word; else null. */
+    /**
+     * Step 1: an exclusion of the category overlaps the term, the word before is not an after word,
+     * or a not_before word follows it (then the verdict is not_near, without a cause); else null.
+     */
     private Decision exclusionOrAfter(GoodsHit hit, Document document, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
         Occurrence exclusion = firstWithin(
@@ -85,6 +91,9 @@ final class MatchDecider {
         int[][] after = hit.rule().after();
         if (after.length > 0 && !precededByAny(document, term, after)) {
             return new Decision(hit, Verdict.NOT_AFTER, null);
+        }
+        if (followedByAny(document, term, hit.rule().notBefore())) {
+            return new Decision(hit, Verdict.NOT_NEAR, null);
         }
         return null;
     }
@@ -110,25 +119,84 @@ final class MatchDecider {
         return new Decision(hit, Verdict.ACCEPTED, nearWord);
     }
 
-    /** Step 3: a weak term counts only in a document with a strong match of its category. */
-    private static List<Decision> countWeakTerms(List<Decision> standing, List<Decision> vetoed) {
-        Set<Integer> strongCategories = new HashSet<>();
+    /**
+     * Step 3 (the decisions are of one rule set, so a category id names one category): a weak term
+     * counts only in a document with a strong match of its category; a
+     * refers_back term only where the nearest strong match before it, of the categories that list the
+     * term as refers_back, is of its category (that match is the accepted decision's cause).
+     */
+    private List<Decision> countWeakTerms(List<Decision> standing, List<Decision> vetoed) {
+        Set<String> strongCategories = new HashSet<>();
+        Map<String, List<Occurrence>> strongByCategory = null;
         for (Decision decision : standing) {
-            if (decision.hit().rule().strength() == Strength.STRONG) {
-                strongCategories.add(decision.hit().rule().category());
+            GoodsHit hit = decision.hit();
+            if (hit.rule().strength() == Strength.STRONG) {
+                strongCategories.add(hit.categoryId());
+            } else if (hit.rule().strength() == Strength.REFERS_BACK && strongByCategory == null) {
+                strongByCategory = strongInTextOrder(standing);
             }
         }
         List<Decision> counted = new ArrayList<>(standing.size());
         for (Decision decision : standing) {
             GoodsHit hit = decision.hit();
-            if (hit.rule().strength() == Strength.WEAK
-                    && !strongCategories.contains(hit.rule().category())) {
+            Strength strength = hit.rule().strength();
+            if (strength == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
                 vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, null));
+            } else if (strength == Strength.REFERS_BACK) {
+                Occurrence antecedent = antecedent(hit, strongByCategory);
+                boolean own = antecedent != null
+                        && antecedent == lastBefore(strongByCategory.get(hit.categoryId()), hit.occurrence());
+                (own ? counted : vetoed)
+                        .add(new Decision(hit, own ? Verdict.ACCEPTED : Verdict.WEAK_WITHOUT_STRONG, antecedent));
             } else {
                 counted.add(decision);
             }
         }
         return counted;
+    }
+
+    /** The standing strong matches of each category, in text order. */
+    private static Map<String, List<Occurrence>> strongInTextOrder(List<Decision> standing) {
+        Map<String, List<Occurrence>> byCategory = new HashMap<>();
+        for (Decision decision : standing) {
+            if (decision.hit().rule().strength() == Strength.STRONG) {
+                byCategory
+                        .computeIfAbsent(decision.hit().categoryId(), id -> new ArrayList<>())
+                        .add(decision.hit().occurrence());
+            }
+        }
+        byCategory.values().forEach(list -> list.sort(Comparator.comparingInt(Occurrence::first)));
+        return byCategory;
+    }
+
+    /**
+     * The strong match a refers_back term points to: the nearest one that starts before it, among the
+     * categories whose rules list the term as refers_back; null when there is none. Of two that
+     * start on the same word, the own category's wins.
+     */
+    private Occurrence antecedent(GoodsHit hit, Map<String, List<Occurrence>> strongByCategory) {
+        Occurrence nearest = lastBefore(strongByCategory.get(hit.categoryId()), hit.occurrence());
+        for (CompiledRules.CompiledRule rule :
+                rules.roles(hit.occurrence().phraseId()).termOf()) {
+            if (rule.ruleSet() == hit.rule().ruleSet()
+                    && rule.strength() == Strength.REFERS_BACK
+                    && !rule.categoryId().equals(hit.categoryId())) {
+                Occurrence other = lastBefore(strongByCategory.get(rule.categoryId()), hit.occurrence());
+                if (other != null && (nearest == null || other.first() > nearest.first())) {
+                    nearest = other;
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /** The last of {@code sorted} that starts before {@code term}, or null. */
+    private static Occurrence lastBefore(List<Occurrence> sorted, Occurrence term) {
+        if (sorted == null) {
+            return null;
+        }
+        int index = firstStartingAtOrAfter(sorted, term.first()) - 1;
+        return index < 0 ? null : sorted.get(index);
     }
 
     /** Step 4: of overlapping matches the longest wins; the others are added to {@code vetoed} as overlapped. */
@@ -165,6 +233,15 @@ final class MatchDecider {
             }
         }
         return kept.get(low).hit().occurrence();
+    }
+
+    private static boolean followedByAny(Document document, Occurrence term, int[][] phrases) {
+        for (int[] words : phrases) {
+            if (document.followedBy(term, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededByAny(Document document, Occurrence term, int[][] phrases) {

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Terms that flag a category, with the context that must (near) or must not (not_near) stand
- * within {@code within} words of them in the same sentence, and the words of which one must come
- * right before them (after: "the watch", not "Kim watch").
+ * within {@code within} words of them in the same sentence, the words of which one must come
+ * right before them (after: "the watch", not "Kim watch") and those that must not come right after
+ * them (not_before: "BMW said", the company speaking, not the car).
  */
 public record Rule(
         String id,
@@ -16,10 +17,14 @@ public record Rule(
         List<String> near,
         @JsonProperty("not_near") List<String> notNear,
         List<String> after,
+        @JsonProperty("not_before") List<String> notBefore,
         Integer within) {
 
     public static final int DEFAULT_WITHIN = 8;
     public static final int MAX_WITHIN = 50;
+    /** In an {@code after} phrase, a word of digits only: "a $30,000 watch", "2 Mercedes". */
+    public static final String NUMBER = "<number>";
+
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_-]+)*");
     static final String ID_RULE = "a rule id starts with a lower-case letter and holds lower-case letters,"
             + " digits and _, in parts joined by '.' (vehicles.limousines); parts after the first may hold -";
@@ -31,6 +36,7 @@ public record Rule(
         near = Checks.optionalPhrases(near, "near");
         notNear = Checks.optionalPhrases(notNear, "not_near");
         after = Checks.optionalPhrases(after, "after");
+        notBefore = Checks.optionalPhrases(notBefore, "not_before");
         within = within == null ? DEFAULT_WITHIN : within;
         if (within < 1 || within > MAX_WITHIN) {
             throw new RefusedValue("within", "'within' is " + within + "; it must be 1 to " + MAX_WITHIN);

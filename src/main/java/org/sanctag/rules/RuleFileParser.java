@@ -213,7 +213,7 @@ public final class RuleFileParser {
             return "a whole number";
         }
         if (type == Strength.class) {
-            return "strong or weak";
+            return "strong, weak or refers_back";
         }
         return "a mapping of keys";
     }

@@ -16,9 +16,19 @@ public final class EnglishPlural {
         return word.endsWith("ch") ? List.of(regular, word + "s") : List.of(regular);
     }
 
-    /** "watch" → "watches", "luxury" → "luxuries", "limousine" → "limousines"; digits stay as they are. */
+    /**
+     * "watch" → "watches", "luxury" → "luxuries", "limousine" → "limousines"; a model designation
+     * ending in a digit takes a bare "s" ("two S600s", "the LX600s").
+     */
     public static String of(String word) {
-        if (word.isEmpty() || !Character.isLetter(word.charAt(word.length() - 1))) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (last >= '0' && last <= '9') {
+            return word + "s";
+        }
+        if (!Character.isLetter(last)) {
             return word;
         }
         if (word.endsWith("s")

@@ -15,9 +15,10 @@ import java.util.Set;
  *       in lower case; this line ends with a comma, a dash or a word that cannot end a headline
  *       ("a", "the", "through", "was"); or the paragraph is hard-wrapped here: the next line's first
  *       word would not have fitted on this line within the paragraph's longest line, and this line
- *       does not read like a headline (every word capitalised). So a headline, a photo caption or a
- *       list line ends at its line break even without punctuation, while a hard-wrapped sentence
- *       stays whole.</li>
+ *       does not read like a headline (every word capitalised), and some line of the paragraph ends
+ *       a sentence (a paragraph of lines without final punctuation is a list: related headlines, a
+ *       price list, a plain-text table). So a headline, a photo caption or a list line ends at its
+ *       line break even without punctuation, while a hard-wrapped sentence stays whole.</li>
  *   <li>inside a line, a sentence ends at {@code . ! ? …} (with any closing quotes or brackets)
  *       followed by white space and then something that can start a sentence. A period does not
  *       end a sentence after a single letter ("U.N.", "U.S.", "J. R. Smith") or a known
@@ -61,6 +62,7 @@ public final class SentenceSplitter {
         List<Span> lines = lines(text);
         int[] wrapWidth = wrapWidths(text, lines);
         int[] paragraphLines = paragraphLines(text, lines);
+        boolean[] inList = listParagraphs(text, lines);
         Span previous = null;
         int blockStart = -1;
         for (int l = 0; l < lines.size(); l++) {
@@ -75,7 +77,14 @@ public final class SentenceSplitter {
                 previous = null;
                 continue;
             }
-            if (previous != null && (listItem || !runsOn(text, previous, content, wrapWidth[l], paragraphLines[l]))) {
+            if (previous != null
+                    && (listItem
+                            || !runsOn(
+                                    text,
+                                    previous,
+                                    content,
+                                    inList[l] ? Integer.MAX_VALUE : wrapWidth[l],
+                                    paragraphLines[l]))) {
                 blocks.add(new Span(blockStart, previous.end()));
                 previous = null;
             }
@@ -137,6 +146,38 @@ public final class SentenceSplitter {
             }
         }
         return counts;
+    }
+
+    /**
+     * For each line, whether no line of its paragraph ends with final punctuation: then the paragraph
+     * is a list, not hard-wrapped prose, and is never taken for wrapped.
+     */
+    private static boolean[] listParagraphs(char[] text, List<Span> lines) {
+        boolean[] inList = new boolean[lines.size()];
+        int paragraphStart = 0;
+        boolean anyTerminal = false;
+        for (int l = 0; l <= lines.size(); l++) {
+            Span trimmed = l < lines.size() ? trim(text, lines.get(l)) : null;
+            if (trimmed == null) {
+                for (int p = paragraphStart; p < l; p++) {
+                    inList[p] = !anyTerminal;
+                }
+                paragraphStart = l + 1;
+                anyTerminal = false;
+            } else {
+                anyTerminal |= endsWithTerminal(text, trimmed);
+            }
+        }
+        return inList;
+    }
+
+    /** Whether the line's last char, before closing quotes and brackets, ends a sentence. */
+    static boolean endsWithTerminal(char[] text, Span line) {
+        int i = line.end() - 1;
+        while (i > line.start() && isClosing(text[i])) {
+            i--;
+        }
+        return isTerminal(text[i]);
     }
 
     /** For each line, the length of the longest line of its paragraph: the width it was wrapped at, if it was. */

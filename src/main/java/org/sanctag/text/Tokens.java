@@ -53,6 +53,11 @@ public final class Tokens {
         return new Span(starts[first], ends[end - 1]);
     }
 
+    /** Where word {@code index} ends in the original text. */
+    public int originalEnd(int index) {
+        return ends[index];
+    }
+
     /** Where word {@code index} starts in the original text. */
     public int originalStart(int index) {
         return starts[index];

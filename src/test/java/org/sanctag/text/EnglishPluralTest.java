@@ -23,7 +23,8 @@ class EnglishPluralTest {
     }
 
     @Test
-    void leavesModelNumbersAlone() {
-        assertEquals("s600", EnglishPlural.of("s600"));
+    void givesModelDesignationsABareS() {
+        assertEquals("s600s", EnglishPlural.of("s600"));
+        assertEquals("600s", EnglishPlural.of("600"));
     }
 }

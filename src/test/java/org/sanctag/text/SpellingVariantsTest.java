@@ -22,7 +22,7 @@ class SpellingVariantsTest {
     }
 
     @Test
-    void leavesAModelNumberAsItIs() {
-        assertEquals(List.of(List.of("s600")), List.copyOf(SpellingVariants.of(List.of("s600"))));
+    void givesAModelNumberItsBareSPlural() {
+        assertEquals(List.of(List.of("s600"), List.of("s600s")), List.copyOf(SpellingVariants.of(List.of("s600"))));
     }
 }

@@ -1,0 +1,249 @@
+package org.sanctag.text;
+
+/**
+ * Tells the furniture of a web page from its story: lines a reader skips, which name goods and the
+ * jurisdiction without saying anything about them. A sentence is furniture when it is
+ * <ul>
+ *   <li>a bar of links: two or more {@code |} between its items, not at its start (a table row
+ *       starts with one): "Trending: Maybach | Wonsan | Cartier", "Top | Politics | World";</li>
+ *   <li>a video or audio link, ending with its running time: "Watch: Putin drives the Aurus (0:52)";</li>
+ *   <li>a tag line: a one-word label, a colon and three or more short items separated by commas,
+ *       without final punctuation: "Tags: G-Class, Mercedes, KCTV, North Korea";</li>
+ *   <li>a line of a link list after the story: a paragraph that opens with a short label line
+ *       ("Related", "Most read", "More from this column") and none of whose lines ends a sentence,
+ *       somewhere after a sentence of the story has ended.</li>
+ * </ul>
+ * Each test looks at the sentence and, for the last one, its paragraph only, so asking about the
+ * few sentences that hold matches costs little.
+ */
+public final class PageFurniture {
+
+    private static final int MAX_LABEL_WORDS = 4;
+    private static final int MAX_TAG_WORDS = 3;
+
+    private PageFurniture() {}
+
+    public static boolean isFurniture(char[] text, Span sentence) {
+        return isLinkBar(text, sentence)
+                || endsWithRunningTime(text, sentence)
+                || isTagLine(text, sentence)
+                || isInLinkList(text, sentence);
+    }
+
+    private static boolean isLinkBar(char[] text, Span sentence) {
+        if (text[sentence.start()] == '|') {
+            return false;
+        }
+        int bars = 0;
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            if (text[i] == '|' && ++bars == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(0:52)", "(22:14)", "(1:02:30)" at the end. */
+    private static boolean endsWithRunningTime(char[] text, Span sentence) {
+        int i = sentence.end() - 1;
+        if (text[i] != ')') {
+            return false;
+        }
+        i--;
+        int groups = 0;
+        while (true) {
+            int digits = 0;
+            while (i >= sentence.start() && isDigit(text[i])) {
+                i--;
+                digits++;
+            }
+            if (digits == 0 || digits > 2) {
+                return false;
+            }
+            groups++;
+            if (i < sentence.start()) {
+                return false;
+            }
+            if (text[i] == '(') {
+                return groups >= 2 && groups <= 3;
+            }
+            if (text[i] != ':' || groups == 3) {
+                return false;
+            }
+            i--;
+        }
+    }
+
+    private static boolean isTagLine(char[] text, Span sentence) {
+        int i = sentence.start();
+        while (i < sentence.end() && Character.isLetter(text[i])) {
+            i++;
+        }
+        if (i == sentence.start() || i >= sentence.end() || text[i] != ':' || endsWithTerminal(text, sentence)) {
+            return false;
+        }
+        int items = 1;
+        int words = 0;
+        boolean inWord = false;
+        for (i++; i < sentence.end(); i++) {
+            char c = text[i];
+            if (c == ',') {
+                items++;
+                words = 0;
+                inWord = false;
+            } else if (isSpace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (++words > MAX_TAG_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return items >= 3;
+    }
+
+    private static boolean isInLinkList(char[] text, Span sentence) {
+        if (!isWholeLine(text, sentence) || endsWithTerminal(text, sentence)) {
+            return false;
+        }
+        int paragraphStart = paragraphStart(text, sentence.start());
+        int labelEnd = lineEnd(text, paragraphStart);
+        if (labelEnd >= sentence.start() || !isLabel(text, paragraphStart, labelEnd)) {
+            return false;
+        }
+        for (int lineStart = paragraphStart; lineStart < text.length; ) {
+            int lineEnd = lineEnd(text, lineStart);
+            Span line = trim(text, lineStart, lineEnd);
+            if (line == null) {
+                break;
+            }
+            if (endsWithTerminal(text, line)) {
+                return false;
+            }
+            lineStart = nextLineStart(text, lineEnd);
+        }
+        return storyEndedBefore(text, paragraphStart);
+    }
+
+    private static boolean isWholeLine(char[] text, Span sentence) {
+        int before = sentence.start() - 1;
+        while (before >= 0 && isSpace(text[before]) && !isLineBreak(text[before])) {
+            before--;
+        }
+        int after = sentence.end();
+        while (after < text.length && isSpace(text[after]) && !isLineBreak(text[after])) {
+            after++;
+        }
+        return (before < 0 || isLineBreak(text[before])) && (after == text.length || isLineBreak(text[after]));
+    }
+
+    /** Where the paragraph holding {@code from} starts: after the last blank line before it. */
+    private static int paragraphStart(char[] text, int from) {
+        int lineStart = lineStart(text, from);
+        while (lineStart > 0) {
+            int previousEnd = lineStart - 1;
+            if (previousEnd > 0 && text[previousEnd] == '\n' && text[previousEnd - 1] == '\r') {
+                previousEnd--;
+            }
+            int previousStart = lineStart(text, previousEnd);
+            if (trim(text, previousStart, previousEnd) == null) {
+                break;
+            }
+            lineStart = previousStart;
+        }
+        return lineStart;
+    }
+
+    /** One to four words of letters, with nothing else but spaces and "&": "Related", "Most read". */
+    private static boolean isLabel(char[] text, int start, int end) {
+        Span line = trim(text, start, end);
+        if (line == null) {
+            return false;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = line.start(); i < line.end(); i++) {
+            char c = text[i];
+            if (Character.isLetter(c)) {
+                if (!inWord && ++words > MAX_LABEL_WORDS) {
+                    return false;
+                }
+                inWord = true;
+            } else if (isSpace(c) || c == '&') {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /** Whether a sentence ends somewhere before {@code position}: the story came first. */
+    private static boolean storyEndedBefore(char[] text, int position) {
+        for (int i = position - 1; i > 0; i--) {
+            if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && isSpace(text[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithTerminal(char[] text, Span span) {
+        int i = span.end() - 1;
+        while (i > span.start() && isClosing(text[i])) {
+            i--;
+        }
+        char c = text[i];
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+    }
+
+    private static int lineStart(char[] text, int position) {
+        int i = position;
+        while (i > 0 && !isLineBreak(text[i - 1])) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int lineEnd(char[] text, int position) {
+        int i = position;
+        while (i < text.length && !isLineBreak(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the line after the break at {@code lineEnd}; "\r\n" is one break. */
+    private static int nextLineStart(char[] text, int lineEnd) {
+        return lineEnd + 1 < text.length && text[lineEnd] == '\r' && text[lineEnd + 1] == '\n'
+                ? lineEnd + 2
+                : lineEnd + 1;
+    }
+
+    private static Span trim(char[] text, int start, int end) {
+        while (start < end && isSpace(text[start])) {
+            start++;
+        }
+        while (end > start && isSpace(text[end - 1])) {
+            end--;
+        }
+        return start == end ? null : new Span(start, end);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}
