@@ -15,7 +15,7 @@ final class MoneyReader {
         Numeral scaled = Magnitudes.after(text, number, limit);
         Currencies.Found before = Currencies.before(text, floor, number.start());
         Currencies.Found after = Currencies.after(text, scaled.end(), limit);
-        if (before == null && after == null) {
+        if ((before == null && after == null) || scaled.value().signum() <= 0) {
             return null;
         }
         if (number.words() && before == null && isSingleHanDigit(text, number)) {
