@@ -3,8 +3,12 @@ package org.sanctag.rules;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A category of sanctioned goods: its name, legal basis, rules and vetoing phrases. */
-public record Category(String id, String name, List<String> basis, List<Rule> rules, List<String> exclude) {
+/**
+ * A category of sanctioned goods: its name, legal basis, rules and vetoing phrases, and the value
+ * threshold its list sets ({@code threshold}, null when it sets none).
+ */
+public record Category(
+        String id, String name, List<String> basis, List<Rule> rules, List<String> exclude, ValueThreshold threshold) {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     static final String ID_RULE =
