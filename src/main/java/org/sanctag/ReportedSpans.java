@@ -38,7 +38,7 @@ final class ReportedSpans {
         return document.text().substring(span.start(), span.end());
     }
 
-    private Reported of(Span span) {
+    Reported of(Span span) {
         return new Reported(
                 offsets.codePointOffset(span.start()),
                 offsets.codePointOffset(span.end()),

@@ -59,6 +59,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void amountsDependOnTextAlone() {
+        onlyWithin("org.sanctag.amounts..", "org.sanctag.text..").check(mainClasses);
+    }
+
+    @Test
     void resultDependsOnNoOtherSanctagPackage() {
         onlyWithin("org.sanctag.result..").check(mainClasses);
     }

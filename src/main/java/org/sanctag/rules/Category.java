@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A category of sanctioned goods: its name, legal basis, rules and vetoing phrases. With
- * {@code include}, the category of the same id in that rule set gives the name, the rules and the
- * exclusions; this one adds its own basis (always), and may rename it and add rules and exclusions.
+ * A category of sanctioned goods: its name, legal basis, rules and vetoing phrases, and the value
+ * threshold its list sets ({@code threshold}, null when it sets none). With {@code include}, the
+ * category of the same id in that rule set gives the name, the rules and the exclusions; this one
+ * adds its own basis and threshold (always: they are its list's law, never borrowed), and may rename
+ * it and add rules and exclusions.
  */
 public record Category(
-        String id, String include, String name, List<String> basis, List<Rule> rules, List<String> exclude) {
+        String id,
+        String include,
+        String name,
+        List<String> basis,
+        List<Rule> rules,
+        List<String> exclude,
+        ValueThreshold threshold) {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     static final String ID_RULE =
@@ -32,7 +40,7 @@ public record Category(
 
     /**
      * This category completed by the included one: its name unless this one renames it, its rules
-     * before this one's, its exclusions with this one's; the basis is this category's own.
+     * before this one's, its exclusions with this one's; the basis and threshold are this category's own.
      */
     Category including(Category included) {
         List<Rule> merged = new ArrayList<>(included.rules());
@@ -43,6 +51,7 @@ public record Category(
                 name == null ? included.name() : name,
                 basis,
                 merged,
-                Checks.union(included.exclude(), exclude));
+                Checks.union(included.exclude(), exclude),
+                threshold);
     }
 }

@@ -63,6 +63,41 @@ class RuleFileParserTest {
     }
 
     @Test
+    void readsAValueThresholdWithItsRates() {
+        RuleSet rules = RuleFileParser.parse(
+                broken(
+                        "    exclude: [Mercedes Sosa]",
+                        "    exclude: [Mercedes Sosa]\n    threshold: {above: 2000, currency: USD, rates: {EUR: 1.08}}"),
+                "test.yaml");
+        ValueThreshold threshold = rules.categories().get(0).threshold();
+        assertEquals(0, new java.math.BigDecimal("2000").compareTo(threshold.above()));
+        assertEquals("USD", threshold.currency());
+        assertEquals(
+                0, new java.math.BigDecimal("1.08").compareTo(threshold.rates().get("EUR")));
+        assertEquals(
+                null,
+                RuleFileParser.parse(VALID, "test.yaml").categories().get(0).threshold());
+    }
+
+    @Test
+    void refusesAThresholdInWordsAtItsLine() {
+        InvalidRuleFileException e = failure(broken(
+                "    exclude: [Mercedes Sosa]",
+                "    exclude: [Mercedes Sosa]\n    threshold:\n      above: 500\n      currency: dollars"));
+        assertTrue(e.getMessage().contains("test.yaml"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 25"), e.getMessage());
+        assertTrue(e.getMessage().contains("three-letter ISO 4217 code"), e.getMessage());
+    }
+
+    @Test
+    void refusesAThresholdThatIsNotPositive() {
+        InvalidRuleFileException e = failure(broken(
+                "    exclude: [Mercedes Sosa]",
+                "    exclude: [Mercedes Sosa]\n    threshold: {above: 0, currency: USD}"));
+        assertTrue(e.getMessage().contains("'above' must be a positive amount"), e.getMessage());
+    }
+
+    @Test
     void readsEveryConstruct() {
         RuleSet rules = RuleFileParser.parse(VALID, "test.yaml");
         assertEquals("test", rules.id());

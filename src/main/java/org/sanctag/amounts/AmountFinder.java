@@ -1,0 +1,92 @@
+package org.sanctag.amounts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the sums of money and the counts stated in a stretch of text, in text order: each number
+ * (in digits, in words, in Han numerals) is read as money if a currency stands by it, else as a
+ * count if something countable follows it, else dropped. Stateless and thread-safe.
+ */
+public final class AmountFinder {
+
+    private AmountFinder() {}
+
+    /** The amounts in {@code text[from, to)}, with offsets into {@code text}. */
+    public static List<Amount> find(CharSequence text, int from, int to) {
+        List<Amount> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            Numeral number = null;
+            int skipTo = i + 1;
+            if (Chars.isDigit(c)) {
+                skipTo = digitsEnd(text, i, to);
+                if (startsNumber(text, from, i)) {
+                    number = DigitNumbers.read(text, i, to);
+                    number = number == null ? null : EastAsianNumerals.extend(text, number, to);
+                }
+            } else if (Chars.isSpacedLetter(c)) {
+                skipTo = Chars.wordEnd(text, i, to);
+                if (i == from || !Chars.isSpacedLetter(text.charAt(i - 1))) {
+                    number = NumberWords.read(text, i, to);
+                }
+            } else if (startsHanNumber(text, from, i)) {
+                number = EastAsianNumerals.readHan(text, i, to);
+            }
+            if (number == null) {
+                i = Math.max(skipTo, i + 1);
+                continue;
+            }
+            Amount amount = MoneyReader.read(text, from, to, number);
+            if (amount == null) {
+                amount = CountReader.read(text, from, to, number);
+            }
+            if (amount != null
+                    && (found.isEmpty() || found.get(found.size() - 1).end() <= amount.start())) {
+                found.add(amount);
+                i = Math.max(amount.end(), number.end());
+            } else {
+                i = Math.max(number.end(), i + 1);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    public static List<Amount> find(CharSequence text) {
+        return find(text, 0, text.length());
+    }
+
+    /**
+     * Digits start a number unless a letter of a spaced script is joined to them ("S680", "G63")
+     * or they follow an ordinal mark (제2대 "the second", 第二); a digit after a decimal mark is
+     * inside a number already read.
+     */
+    private static boolean startsNumber(CharSequence text, int from, int i) {
+        if (i == from) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return !Chars.isSpacedLetter(before) && before != '제' && before != '第' && !Chars.isDigit(before);
+    }
+
+    private static boolean startsHanNumber(CharSequence text, int from, int i) {
+        char c = text.charAt(i);
+        if (EastAsianNumerals.hanDigit(c) < 0 && c != '十') {
+            return false;
+        }
+        if (i == from) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return before != '第' && EastAsianNumerals.hanDigit(before) < 0 && !EastAsianNumerals.isUnit(before);
+    }
+
+    private static int digitsEnd(CharSequence text, int i, int to) {
+        int end = i;
+        while (end < to && Chars.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+}
