@@ -67,11 +67,11 @@ class RulesReloadTest {
         replace(version("replaced-1"));
         awaitVersion("replaced-1", 10_000);
 
-        given().get("/rules").then().body("version", equalTo("replaced-1"));
+        given().get("/rules").then().body("rulesets[0].version", equalTo("replaced-1"));
         given().get("/q/info")
                 .then()
                 .statusCode(200)
-                .body("rules.version", equalTo("replaced-1"))
+                .body("rules.rulesets[0].version", equalTo("replaced-1"))
                 .body("rules.watching", equalTo(FILE.toString()))
                 .body("build.version", equalTo("1.0.0-SNAPSHOT"));
         given().get("/q/health")
@@ -234,7 +234,7 @@ class RulesReloadTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("ruleset.version");
+                .path("ruleset[0].version");
     }
 
     private static final Pattern VERSION = Pattern.compile("\"version\":\"([^\"]*)\"");

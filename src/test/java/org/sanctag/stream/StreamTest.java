@@ -71,8 +71,9 @@ class StreamTest {
                     "a value that is not JSON is the text itself");
             ConsumerRecord<byte[], byte[]> answer = byKey.get("same-1");
             assertEquals("un-dprk-luxury", header(answer, "sanctag-ruleset-id"));
-            assertEquals(given().get("/rules").path("version"), header(answer, "sanctag-ruleset-version"));
-            assertEquals(given().get("/rules").path("digest"), header(answer, "sanctag-ruleset-digest"));
+            assertEquals(
+                    given().get("/rules/un-dprk-luxury").path("version"), header(answer, "sanctag-ruleset-version"));
+            assertEquals(given().get("/rules/un-dprk-luxury").path("digest"), header(answer, "sanctag-ruleset-digest"));
         }
     }
 
