@@ -103,8 +103,7 @@ class PackagedAppIT {
             assertEquals(503, checks.statusCode(), checks.body());
             assertTrue(checks.body().contains("unknown key 'strenght'"), checks.body());
             assertEquals("packaged-2", versionOf(post(client, tag)), "the last good rules keep answering");
-            assertTrue(
-                    read(log).contains("Rule reload failed, still serving rule set un-dprk-luxury version packaged-2"));
+            assertTrue(read(log).contains("Rule reload failed, still serving rule sets un-dprk-luxury packaged-2"));
 
             replace(rules, withVersion(good, "packaged-3"));
             assertEquals("packaged-3", awaitVersion(client, tag, "packaged-3", 15_000, log));
