@@ -11,7 +11,8 @@
   const $ = (id) => document.getElementById(id);
 
   const state = {
-    ruleSets: [],        // what GET /rules lists: today one rule set, perhaps a list one day
+    ruleSets: [],        // every rule set GET /rules lists
+    defaults: [],        // the ids a request that names none is tagged against
     palette: new Map(),  // category id -> colour index
     answer: null,        // the last 200 answer
     raw: '',             // that answer, pretty-printed
@@ -55,7 +56,7 @@
 
   // ---- rule sets ----
 
-  /** GET /rules answers one rule set object today; a list (or {ruleSets: [...]}) is taken too. */
+  /** GET /rules answers {default: [ids], rulesets: [...]}; a bare list or one rule set object is taken too. */
   function ruleSetList(body) {
     if (Array.isArray(body)) return body;
     if (body && Array.isArray(body.ruleSets)) return body.ruleSets;
@@ -78,11 +79,16 @@
       return;
     }
     state.ruleSets = ruleSetList(body).filter((r) => r && typeof r === 'object' && typeof r.id === 'string');
+    state.defaults = body && Array.isArray(body.default) ? body.default : [];
     const select = $('ruleset-select');
     clear(select);
     state.ruleSets.forEach((r, i) => {
-      select.append(el('option', { value: String(i) }, r.id + (r.version ? ' ' + r.version : '')));
+      // Short labels keep the header narrow; whose list it is shows on hover.
+      const label = r.id + (r.version ? ' ' + r.version : '');
+      select.append(el('option', { value: String(i), title: r.jurisdiction || r.title || '' }, label));
     });
+    const first = state.ruleSets.findIndex((r) => state.defaults.includes(r.id));
+    select.value = String(first < 0 ? 0 : first);
     $('ruleset-choice').hidden = state.ruleSets.length < 2;
     choseRuleSet();
   }
@@ -251,15 +257,21 @@
 
     const by = $('answered-by');
     clear(by);
-    if (a.ruleset) {
-      by.append('Answered by ', el('code', null, a.ruleset.id), ' version ', el('code', null, a.ruleset.version),
-        ', ', el('code', { title: a.ruleset.digest }, a.ruleset.digest));
+    // The rule sets that answered: a list (one object from an older server is taken too).
+    const answering = Array.isArray(a.ruleset) ? a.ruleset : a.ruleset ? [a.ruleset] : [];
+    if (answering.length) {
+      by.append('Answered by ');
+      answering.forEach((r, i) => {
+        if (i) by.append('; ');
+        by.append(el('code', null, r.id), ' version ', el('code', null, r.version), ', ',
+          el('code', { title: r.digest }, r.digest));
+      });
       if (a.id) by.append(' · reference ', el('code', null, a.id));
       const chosen = chosenRuleSet();
-      if (state.ruleSets.length > 1 && chosen && chosen.id !== a.ruleset.id) {
+      if (state.ruleSets.length > 1 && chosen && !answering.some((r) => r.id === chosen.id)) {
         by.append(' · not the rule set chosen (', el('code', null, chosen.id), ')');
       }
-      showRuleSetInfo(a.ruleset);
+      showRuleSetInfo(answering[0]);
     }
   }
 

@@ -54,6 +54,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PageBrowserTest {
 
     /** An article an analyst might paste: two goods of the ban, and "watched", which is no watch. */
+    /** Cognac is on the national lists, not on the UN's. */
+    static final String COGNAC = "Customs officers in Rotterdam seized 3,000 bottles of cognac bound for North Korea,"
+            + " hidden in a container declared as kitchen equipment.";
+
     static final String ARTICLE = "Kim Jong Un arrived at the Wonsan waterfront on Tuesday in a black "
             + "Mercedes-Maybach, state television showed, and a gold Rolex was visible on his wrist as he "
             + "watched the naval parade.\n\n"
@@ -327,50 +331,40 @@ class PageBrowserTest {
     }
 
     @Test
-    void offersAChoiceWhenRulesListsSeveralRuleSets() {
-        String stub = """
-                const realFetch = window.fetch;
-                window.fetch = async (url, init) => {
-                  if (url === 'rules') {
-                    const bundled = await (await realFetch('rules')).json();
-                    const other = {id: 'eu-dprk-luxury', version: '2027.1.0',
-                                   digest: 'sha256:' + 'ab'.repeat(32), categories: []};
-                    return new Response(JSON.stringify([bundled, other]),
-                                        {headers: {'Content-Type': 'application/json'}});
-                  }
-                  return realFetch(url, init);
-                };
-                """;
-        ChromeDriver chrome = (ChromeDriver) browser;
-        Map<String, Object> added =
-                chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub));
-        try {
-            browser.get(page.toString());
-            waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("ruleset-select")));
-            Select choice = new Select(browser.findElement(By.id("ruleset-select")));
-            assertEquals(
-                    List.of("un-dprk-luxury " + bundledVersion(), "eu-dprk-luxury 2027.1.0"),
-                    texts(choice.getOptions()));
-            assertEquals("un-dprk-luxury", text("ruleset-id"));
-            choice.selectByIndex(1);
-            assertEquals("eu-dprk-luxury", text("ruleset-id"));
-            assertEquals("2027.1.0", text("ruleset-version"));
-            assertEquals("sha256:" + "ab".repeat(32), text("ruleset-digest"));
-        } finally {
-            chrome.executeCdpCommand(
-                    "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
-        }
+    void offersEveryLoadedListWithTheDefaultChosenAndTagsUnderTheListChosen() {
+        browser.get(page.toString());
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("ruleset-select")));
+        Select choice = new Select(browser.findElement(By.id("ruleset-select")));
+        List<String> options = texts(choice.getOptions());
+        assertEquals(6, options.size(), options.toString());
+        String eu = options.stream()
+                .filter(option -> option.startsWith("eu-dprk-luxury "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no EU list among " + options));
+        assertTrue(
+                choice.getFirstSelectedOption().getText().startsWith("un-dprk-luxury "), "the default is chosen first");
+        assertEquals(versionOf("un-dprk-luxury"), text("ruleset-version"));
+
+        paste(COGNAC);
+        browser.findElement(By.id("tag-button")).click();
+        waitForResult();
+        assertFalse(
+                texts(browser.findElements(By.cssSelector("#rendered mark"))).contains("cognac"),
+                "cognac is not on the UN list");
+
+        choice.selectByVisibleText(eu);
+        assertEquals("eu-dprk-luxury", text("ruleset-id"));
+        browser.findElement(By.id("tag-button")).click();
+        waitUntil(d -> text("answered-by").contains("eu-dprk-luxury"));
+        assertTrue(
+                texts(browser.findElements(By.cssSelector("#rendered mark"))).contains("cognac"),
+                "cognac is on the EU list: " + text("rendered"));
+        assertEquals("Flagged", text("flagged"));
     }
 
-    @Test
-    void withOneRuleSetThereIsNoChoiceToMake() {
-        assertFalse(browser.findElement(By.id("ruleset-choice")).isDisplayed());
-        assertEquals(bundledVersion(), text("ruleset-version"));
-    }
-
-    /** The bundled rule set's version, as GET /rules gives it. */
-    private static String bundledVersion() {
-        return io.restassured.RestAssured.get("/rules").path("version");
+    /** A rule set's version, as GET /rules/{id} gives it. */
+    private static String versionOf(String id) {
+        return io.restassured.RestAssured.get("/rules/" + id).path("version");
     }
 
     // ---- helpers ----
