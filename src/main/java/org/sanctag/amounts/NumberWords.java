@@ -3,8 +3,9 @@ package org.sanctag.amounts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Numbers written in words in English, German, French, Spanish and Russian ({@code two},
@@ -168,11 +169,40 @@ final class NumberWords {
             Map.entry("тысячи", 1000),
             Map.entry("тысяч", 1000));
 
+    /** A number word: its value as a unit ("two") or as a multiplier ("hundred"), 0 if it is not one. */
+    private record Word(String word, int unit, int multiplier) {}
+
+    /**
+     * The set phrases and the number words by their first letter, lower-cased: most words of a text
+     * start with a letter none starts with and cost one look-up; the others are compared in place,
+     * with no lower-cased copy of the word.
+     */
+    private static final Map<Character, List<Phrase>> PHRASES_BY_FIRST =
+            PHRASES.stream().collect(Collectors.groupingBy(phrase -> firstLetter(phrase.words())));
+
+    private static final Map<Character, List<Word>> WORDS_BY_FIRST = Stream.concat(
+                    UNITS.keySet().stream(), MULTIPLIERS.keySet().stream())
+            .distinct()
+            .map(word -> new Word(word, UNITS.getOrDefault(word, 0), MULTIPLIERS.getOrDefault(word, 0)))
+            .collect(Collectors.groupingBy(word -> firstLetter(word.word())));
+
     private NumberWords() {}
+
+    private static Character firstLetter(String words) {
+        return Character.toLowerCase(words.charAt(0));
+    }
 
     /** The number written in words from the word at {@code start}, or null. */
     static Numeral read(CharSequence text, int start, int limit) {
-        for (Phrase phrase : PHRASES) {
+        if (start >= limit) {
+            return null;
+        }
+        char initial = Character.toLowerCase(text.charAt(start));
+        List<Phrase> phrases = PHRASES_BY_FIRST.get(initial);
+        if (phrases == null && !WORDS_BY_FIRST.containsKey(initial)) {
+            return null;
+        }
+        for (Phrase phrase : phrases == null ? List.<Phrase>of() : phrases) {
             int end = Chars.matchAt(text, start, limit, phrase.words());
             if (end != -1 && (!phrase.exactCase() || sameCase(text, start, phrase.words()))) {
                 return new Numeral(start, end, BigDecimal.valueOf(phrase.value()), phrase.approximate(), false, true);
@@ -188,12 +218,12 @@ final class NumberWords {
             if (wordEnd == i) {
                 break;
             }
-            String word = text.subSequence(i, wordEnd).toString().toLowerCase(Locale.ROOT);
-            Integer unit = UNITS.get(word);
-            Integer multiplier = MULTIPLIERS.get(word);
-            if (unit != null && (current % 100 == 0 || (current % 100 >= 20 && current % 10 == 0 && unit < 10))) {
+            Word word = word(text, i, wordEnd);
+            int unit = word == null ? 0 : word.unit();
+            int multiplier = word == null ? 0 : word.multiplier();
+            if (unit != 0 && (current % 100 == 0 || (current % 100 >= 20 && current % 10 == 0 && unit < 10))) {
                 current += unit; // "twenty-two", "two hundred five"; never "two three"
-            } else if (multiplier != null && !first) {
+            } else if (multiplier != 0 && !first) {
                 current = Math.max(current, 1) * multiplier;
                 if (multiplier >= 1000) {
                     total += current;
@@ -215,6 +245,29 @@ final class NumberWords {
             return null;
         }
         return new Numeral(start, end, BigDecimal.valueOf(total + current), false, false, true);
+    }
+
+    /** The number word written in {@code text[start, end)}, in any case, or null. */
+    private static Word word(CharSequence text, int start, int end) {
+        List<Word> candidates = WORDS_BY_FIRST.get(Character.toLowerCase(text.charAt(start)));
+        if (candidates == null) {
+            return null;
+        }
+        for (Word word : candidates) {
+            if (word.word().length() == end - start && sameLetters(text, start, word.word())) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameLetters(CharSequence text, int start, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.toLowerCase(text.charAt(start + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordEnd(CharSequence text, int start, int limit) {
