@@ -31,11 +31,6 @@ public class MeteredTagging {
         return serving.current();
     }
 
-    /** Tags against the serving engine's default rule sets. */
-    public TagResult tag(String text, boolean explain, Source source) {
-        return tag(serving.current(), text, List.of(), explain, source);
-    }
-
     /**
      * Tags on this engine against these rule sets (empty: its default ones).
      *
