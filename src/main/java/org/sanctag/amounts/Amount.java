@@ -18,9 +18,18 @@ import org.sanctag.text.Span;
  *     {@code pairs}, {@code 대}, {@code 辆}); null when the number stands straight before what it counts
  * @param counted for a count, where the counted things can stand: the few words after it (before it
  *     for a Korean or Japanese counter written after its noun); null for money
+ * @param bound for money, whether the text states the value itself or a bound ("more than $500");
+ *     {@link Bound#EXACT} for a count
  */
 public record Amount(
-        Kind kind, Span span, BigDecimal value, boolean approximate, String currency, Span unit, Span counted) {
+        Kind kind,
+        Span span,
+        BigDecimal value,
+        boolean approximate,
+        String currency,
+        Span unit,
+        Span counted,
+        Bound bound) {
 
     /** What an amount measures. */
     public enum Kind {
@@ -32,6 +41,7 @@ public record Amount(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(bound, "bound");
         if ((kind == Kind.MONEY) != (currency != null)) {
             throw new IllegalArgumentException("money, and only money, has a currency");
         }
@@ -41,11 +51,16 @@ public record Amount(
     }
 
     static Amount money(Span span, BigDecimal value, String currency) {
-        return new Amount(Kind.MONEY, span, Numbers.plain(value), false, currency, null, null);
+        return new Amount(Kind.MONEY, span, Numbers.plain(value), false, currency, null, null, Bound.EXACT);
+    }
+
+    /** This sum as a bound of its value. */
+    Amount bounded(Bound stated) {
+        return new Amount(kind, span, value, approximate, currency, unit, counted, stated);
     }
 
     static Amount count(Span span, BigDecimal value, boolean approximate, Span unit, Span counted) {
-        return new Amount(Kind.COUNT, span, Numbers.plain(value), approximate, null, unit, counted);
+        return new Amount(Kind.COUNT, span, Numbers.plain(value), approximate, null, unit, counted, Bound.EXACT);
     }
 
     public int start() {

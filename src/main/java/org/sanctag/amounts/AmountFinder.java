@@ -39,7 +39,9 @@ public final class AmountFinder {
                 continue;
             }
             Amount amount = MoneyReader.read(text, from, to, number);
-            if (amount == null) {
+            if (amount != null) {
+                amount = amount.bounded(BoundWords.of(text, from, to, amount));
+            } else {
                 amount = CountReader.read(text, from, to, number);
             }
             if (amount != null

@@ -15,8 +15,12 @@ final class CountReader {
 
     private CountReader() {}
 
-    static Amount read(CharSequence text, int floor, int limit, Numeral number) {
-        if (!number.isInteger() || number.value().signum() <= 0 || NotCounts.excluded(text, floor, limit, number)) {
+    static Amount read(CharSequence text, int floor, int limit, Numeral written) {
+        if (NotCounts.excluded(text, floor, limit, written)) {
+            return null;
+        }
+        Numeral number = Magnitudes.wordAfter(text, written, limit);
+        if (!number.isInteger() || number.value().signum() <= 0) {
             return null;
         }
         Amount counter = withCounter(text, floor, limit, number);

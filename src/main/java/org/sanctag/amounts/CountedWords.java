@@ -17,12 +17,17 @@ final class CountedWords {
     /** At most this many letters of a spaceless script on either side of a counter. */
     static final int MAX_SPACELESS = 12;
 
-    /** Words that end the counted words: conjunctions, prepositions, verbs of being. */
+    /**
+     * Words that end the counted words: conjunctions, prepositions, verbs of being, and the
+     * articles and possessives that open another noun phrase ("two men smuggled a Rolex").
+     */
     private static final Set<String> ENDS = Set.of(
-            "and", "or", "with", "to", "from", "in", "on", "at", "for", "by", "of", "were", "was", "are", "is", "had",
-            "have", "has", "that", "which", "who", "worth", "valued", "each", "und", "oder", "mit", "von", "aus",
-            "nach", "für", "im", "zu", "wurden", "et", "ou", "avec", "pour", "dans", "ont", "sont", "y", "o", "con",
-            "para", "en", "por", "fueron", "и", "или", "с", "в", "на", "из", "для", "по", "были");
+            "a", "an", "the", "his", "her", "their", "its", "this", "these", "those", "der", "die", "das", "le", "la",
+            "les", "une", "el", "los", "las", "una", "and", "or", "with", "to", "from", "in", "on", "at", "for", "by",
+            "of", "were", "was", "are", "is", "had", "have", "has", "that", "which", "who", "worth", "valued", "each",
+            "between", "among", "than", "as", "into", "und", "oder", "mit", "von", "aus", "nach", "für", "im", "zu",
+            "wurden", "et", "ou", "avec", "pour", "dans", "ont", "sont", "y", "o", "con", "para", "en", "por", "fueron",
+            "и", "или", "с", "в", "на", "из", "для", "по", "были");
 
     /** The words that link a measure word to its goods: "bottles of vodka", "botellas de vino". */
     private static final String[] LINKS = {"of the ", "of ", "de ", "d'", "von "};

@@ -72,8 +72,23 @@ final class Magnitudes {
 
     /** The number scaled by the magnitude word written after it, or the number itself. */
     static Numeral after(CharSequence text, Numeral number, int limit) {
+        return after(text, number, limit, true);
+    }
+
+    /**
+     * The number scaled by a magnitude written as a word after it ("90 тысяч бутылок", "3 million
+     * bottles"), or the number itself: a count takes no letter attached to it ("35m" is a length).
+     */
+    static Numeral wordAfter(CharSequence text, Numeral number, int limit) {
+        return after(text, number, limit, false);
+    }
+
+    private static Numeral after(CharSequence text, Numeral number, int limit, boolean attached) {
         int spaced = Chars.skipSpaces(text, number.end(), limit);
         for (Magnitude magnitude : MAGNITUDES) {
+            if (magnitude.attachedOnly() && !attached) {
+                continue;
+            }
             int at = magnitude.attachedOnly() ? number.end() : spaced;
             if (!magnitude.attachedOnly() && spaced - number.end() > 1) {
                 continue;

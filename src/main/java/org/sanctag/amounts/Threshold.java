@@ -32,7 +32,9 @@ public record Threshold(BigDecimal amount, String currency, Map<String, BigDecim
         /** The passage states no sum of money. */
         NOT_STATED,
         /** The passage states money only in currencies the rule file gives no rate for. */
-        OTHER_CURRENCY
+        OTHER_CURRENCY,
+        /** The money it could compare is only bounds that leave the question open ("more than $1,000"). */
+        UNDECIDED
     }
 
     public Threshold {
@@ -68,24 +70,41 @@ public record Threshold(BigDecimal amount, String currency, Map<String, BigDecim
     /**
      * The outcome for the money among {@code amounts} (counts are ignored): above if any stated
      * value is above (a passage may give a total and a price; a screen should not miss the higher),
-     * below if values could be compared and none is above, otherwise other currency or not stated.
+     * below if values could be compared and none is above, undecided if the only values are bounds
+     * that leave it open, otherwise other currency or not stated. "More than $500" is above a
+     * threshold of 500; "less than $3,000" says nothing about one of 2,000.
      */
     public Outcome compare(List<Amount> amounts) {
         boolean money = false;
-        boolean compared = false;
+        boolean converted = false;
+        boolean below = false;
         for (Amount amount : amounts) {
             if (amount.kind() != Amount.Kind.MONEY) {
                 continue;
             }
             money = true;
-            BigDecimal converted = convert(amount.value(), amount.currency());
-            if (converted != null) {
-                compared = true;
-                if (converted.compareTo(this.amount) > 0) {
-                    return Outcome.ABOVE;
-                }
+            BigDecimal value = convert(amount.value(), amount.currency());
+            if (value == null) {
+                continue;
             }
+            converted = true;
+            int against = value.compareTo(this.amount);
+            boolean above = switch (amount.bound()) {
+                case EXACT, AT_LEAST -> against > 0;
+                case MORE_THAN -> against >= 0;
+                case LESS_THAN, AT_MOST -> false;
+            };
+            if (above) {
+                return Outcome.ABOVE;
+            }
+            below |= switch (amount.bound()) {
+                case EXACT, AT_MOST, LESS_THAN -> against <= 0;
+                case MORE_THAN, AT_LEAST -> false;
+            };
         }
-        return compared ? Outcome.BELOW : money ? Outcome.OTHER_CURRENCY : Outcome.NOT_STATED;
+        if (below) {
+            return Outcome.BELOW;
+        }
+        return converted ? Outcome.UNDECIDED : money ? Outcome.OTHER_CURRENCY : Outcome.NOT_STATED;
     }
 }

@@ -25,6 +25,12 @@ class CountTest {
     }
 
     @Test
+    void aMagnitudeWordScalesACount() {
+        count("В порту изъяли около 90 тысяч бутылок водки.", "90 тысяч бутылок", 90000, "бутылок", "водки");
+        count("Smugglers moved 1.2 million cigarettes a year.", "1.2 million", 1200000, null, "cigarettes");
+    }
+
+    @Test
     void countsBeforeTheGoodsAllowAFewWordsBetween() {
         count("Japan exported 22 used upright pianos to Nampo.", "22", 22, null, "used upright pianos");
         count("Kim received two Maybach limousines from abroad.", "two", 2, null, "Maybach limousines");

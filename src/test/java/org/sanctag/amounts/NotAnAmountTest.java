@@ -35,6 +35,14 @@ class NotAnAmountTest {
     }
 
     @Test
+    void sizesAndWeightsAreNoCounts() {
+        none("The seized vessel was a 35 metre motor yacht registered in Sierra Leone.");
+        none("Die 28 Meter lange Jacht lag im Hafen von Nampo.");
+        none("Investigators traced a 95 foot yacht and 40 tonnes of cargo.");
+        none("The ring held a 5 carat diamond.");
+    }
+
+    @Test
     void percentagesPhoneNumbersAndTimesAreNoAmounts() {
         none("Imports rose 30% in a year.");
         none("Imports rose 30 percent last year.");

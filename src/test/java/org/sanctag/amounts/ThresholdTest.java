@@ -43,6 +43,29 @@ class ThresholdTest {
     }
 
     @Test
+    void aBoundCountsForWhatItRulesOut() {
+        assertEquals(Outcome.ABOVE, snowmobile("Snowmobiles worth more than $2,000 are banned."));
+        assertEquals(Outcome.ABOVE, snowmobile("Snowmobiles valued in excess of US$2,000 are banned."));
+        assertEquals(Outcome.UNDECIDED, snowmobile("Each snowmobile cost at least $2,000."));
+        assertEquals(Outcome.ABOVE, snowmobile("Each snowmobile cost at least $2,500."));
+        assertEquals(Outcome.BELOW, snowmobile("Each snowmobile cost less than $2,000."));
+        assertEquals(Outcome.UNDECIDED, snowmobile("Each snowmobile cost less than $3,000."));
+        assertEquals(Outcome.BELOW, snowmobile("Each snowmobile cost no more than $1,800."));
+        assertEquals(Outcome.UNDECIDED, snowmobile("Each snowmobile cost over $1,000."));
+    }
+
+    @Test
+    void boundWordsAreReadInEveryLanguageAndOnTheirSide() {
+        Threshold won = new Threshold(new BigDecimal("100000000"), "KRW", Map.of());
+        assertEquals(Outcome.UNDECIDED, won.compare(AmountFinder.find("설상차 한 대가 1억 원 이상에 팔렸다.")));
+        assertEquals(Outcome.ABOVE, won.compare(AmountFinder.find("설상차 한 대가 1억 원 초과에 팔렸다.")));
+        assertEquals(Outcome.BELOW, won.compare(AmountFinder.find("설상차 한 대가 1억 원 미만이었다.")));
+        assertEquals(Outcome.ABOVE, snowmobile("Jeder Motorschlitten kostete über 2.000 Dollar."));
+        assertEquals(Outcome.ABOVE, snowmobile("每辆雪地摩托超过2000美元。"));
+        assertEquals(Outcome.BELOW, snowmobile("The hovercraft was never more than a toy: it cost $1,900."));
+    }
+
+    @Test
     void anyValueAboveMakesThePassageAbove() {
         assertEquals(Outcome.ABOVE, snowmobile("Ten snowmobiles at $1,500 each cost $15,000."));
     }
