@@ -3,7 +3,9 @@ package org.sanctag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.sanctag.result.Candidate;
+import org.sanctag.result.Relevance;
 import org.sanctag.rules.Strength;
 
 /** Turns the decider's verdicts into sentences a user can read next to the text. */
@@ -13,10 +15,17 @@ final class Explanations {
 
     /**
      * The first {@code limit} decisions, in text order, as candidates a user can read; each is rated
-     * by the signals of its own rule set ({@code signalsOf} by rule-set index, ids likewise).
+     * by the signals of its own rule set ({@code signalsOf} by rule-set index, ids likewise), one
+     * step lower where its passage states a value below the thresholds ({@code valuesOf} by
+     * sentence, null for a sentence that is no passage's).
      */
     static List<Candidate> of(
-            List<Decision> decisions, Signals[] signalsOf, List<String> ruleSetIds, ReportedSpans spans, int limit) {
+            List<Decision> decisions,
+            Signals[] signalsOf,
+            IntFunction<PassageValues.Values> valuesOf,
+            List<String> ruleSetIds,
+            ReportedSpans spans,
+            int limit) {
         Function<Occurrence, String> textOf = spans::textOf;
         List<Candidate> candidates = new ArrayList<>(Math.min(decisions.size(), limit));
         for (Decision decision : decisions.subList(0, Math.min(decisions.size(), limit))) {
@@ -24,6 +33,13 @@ final class Explanations {
             ReportedSpans.Reported span = spans.of(occurrence);
             int set = decision.hit().rule().ruleSet();
             Signals signals = signalsOf[set];
+            Relevance relevance = signals.relevanceOf(occurrence.sentence());
+            String relevanceReason = signals.reasonFor(occurrence.sentence(), textOf);
+            PassageValues.Values values = valuesOf.apply(occurrence.sentence());
+            if (values != null && values.lowered() != null) {
+                relevance = values.applyTo(relevance);
+                relevanceReason = relevanceReason + "; " + values.lowered();
+            }
             candidates.add(new Candidate(
                     span.start(),
                     span.end(),
@@ -33,8 +49,8 @@ final class Explanations {
                     decision.hit().rule().id(),
                     decision.verdict(),
                     reason(decision, textOf),
-                    signals.relevanceOf(occurrence.sentence()),
-                    signals.reasonFor(occurrence.sentence(), textOf)));
+                    relevance,
+                    relevanceReason));
         }
         return candidates;
     }

@@ -1,8 +1,14 @@
 package org.sanctag;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sanctag.amounts.Amount;
@@ -18,7 +24,8 @@ import org.sanctag.text.Span;
 /**
  * The values and quantities a passage states for its goods: every sum of money in the sentence,
  * the counts that stand by one of its goods matches ("22 used upright pianos", "마이바흐 2대"), and,
- * for each matched category with a value threshold, how the money compares with it. Only passages
+ * for each matched category with a value threshold, how the money said to be worth its goods (the
+ * sums nearest to them) compares with it. Only passages
  * are read, so a document without goods costs nothing here.
  */
 final class PassageValues {
@@ -83,27 +90,81 @@ final class PassageValues {
                 }
             }
         }
-        List<ThresholdCheck> thresholds = thresholds(hits, thresholdOf, money);
+        List<List<Amount>> moneyOf = attribute(money, goods);
+        Map<List<String>, Checked> checks = thresholds(hits, thresholdOf, moneyOf);
+        List<ThresholdCheck> thresholds =
+                checks.values().stream().map(Checked::check).toList();
         boolean everyCategoryBelow = !thresholds.isEmpty()
                 && hits.stream().allMatch(hit -> thresholdOf.apply(hit) != null)
                 && thresholds.stream().allMatch(check -> check.outcome() == ThresholdOutcome.BELOW);
         return new Values(
                 List.copyOf(amounts),
                 thresholds,
-                everyCategoryBelow ? loweredBecause(thresholds, money, document) : null);
+                everyCategoryBelow ? loweredBecause(checks.values(), document) : null);
+    }
+
+    /** A threshold check with the money it compared. */
+    private record Checked(ThresholdCheck check, List<Amount> money) {}
+
+    /** Goods that start this near after a sum are what it prices: "a $30,000 watch", "a 1,500-dollar rug". */
+    private static final int PRICE_BEFORE_GOODS = 2;
+
+    /**
+     * The money each hit's goods are said to be worth, as news writes it: a sum right before goods
+     * prices them ("a $30,000 watch"); any other sum prices the goods nearest before it ("rugs worth
+     * $450 and tableware worth $90": $450 to the rugs), or, with none before it, the goods nearest
+     * after it ("$1,500 for a snowmobile"). A sum goes to every hit of those goods' span (two rule
+     * sets, one word).
+     */
+    private static List<List<Amount>> attribute(List<Amount> money, List<Span> goods) {
+        List<List<Amount>> moneyOf = new ArrayList<>(goods.size());
+        goods.forEach(good -> moneyOf.add(new ArrayList<>()));
+        for (Amount amount : money) {
+            long nearest = Long.MAX_VALUE;
+            for (Span good : goods) {
+                nearest = Math.min(nearest, distance(amount.span(), good));
+            }
+            for (int i = 0; i < goods.size(); i++) {
+                if (distance(amount.span(), goods.get(i)) == nearest) {
+                    moneyOf.get(i).add(amount);
+                }
+            }
+        }
+        return moneyOf;
+    }
+
+    /** How far the goods are from what the sum prices, in the order of {@link #attribute}: smaller is nearer. */
+    private static long distance(Span amount, Span good) {
+        long after = good.start() - amount.end();
+        if (after >= 0 && after <= PRICE_BEFORE_GOODS) {
+            return after;
+        }
+        if (good.end() <= amount.start()) {
+            return Integer.MAX_VALUE / 2 + amount.start() - good.end(); // after any adjective price
+        }
+        if (good.start() >= amount.end()) {
+            return Integer.MAX_VALUE + after; // after any goods before the sum
+        }
+        return 0; // a sum inside the goods' words
     }
 
     /** "the stated value 'US$1,500' is not above USD 2,000, the threshold of 'snowmobiles'". */
-    private static String loweredBecause(List<ThresholdCheck> thresholds, List<Amount> money, Document document) {
-        List<String> values = money.stream()
-                .map(amount -> "'" + document.text().substring(amount.start(), amount.end()) + "'")
-                .toList();
-        List<String> limits = thresholds.stream()
-                .map(check -> check.currency() + " " + check.above().toPlainString() + ", the threshold of '"
-                        + check.category() + "'")
-                .toList();
-        return "lowered one step: the stated value " + String.join(" and ", values) + " is not above "
-                + String.join("; nor above ", limits);
+    private static String loweredBecause(Collection<Checked> checks, Document document) {
+        List<String> reasons = new ArrayList<>(checks.size());
+        for (Checked checked : checks) {
+            List<String> values = checked.money().stream()
+                    .map(amount -> "'" + document.text().substring(amount.start(), amount.end()) + "'")
+                    .toList();
+            ThresholdCheck check = checked.check();
+            reasons.add(String.join(" and ", values) + " is not above " + check.currency() + " "
+                    + grouped(check.above()) + ", the threshold of '" + check.category() + "'");
+        }
+        return "lowered one step: the stated value " + String.join("; ", reasons);
+    }
+
+    /** "2,000", "1,500.5": as the lists and the news write it (a new format each time: it is rarely needed). */
+    private static String grouped(BigDecimal number) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
     }
 
     /** A count that stands by goods of the passage, spanning them; null when it counts no goods. */
@@ -135,22 +196,40 @@ final class PassageValues {
                 document.text().substring(unit.start(), unit.end()));
     }
 
-    private static List<ThresholdCheck> thresholds(
-            List<GoodsHit> hits, Function<GoodsHit, CategoryThreshold> thresholdOf, List<Amount> money) {
-        Map<List<String>, ThresholdCheck> checks = new LinkedHashMap<>();
-        for (GoodsHit hit : hits) {
-            CategoryThreshold stated = thresholdOf.apply(hit);
-            if (stated == null) {
-                continue;
+    /** By rule set and category, how the money said to be worth its goods meets its threshold. */
+    private static Map<List<String>, Checked> thresholds(
+            List<GoodsHit> hits, Function<GoodsHit, CategoryThreshold> thresholdOf, List<List<Amount>> moneyOf) {
+        Map<List<String>, List<Amount>> moneyByCategory = new LinkedHashMap<>();
+        Map<List<String>, CategoryThreshold> stated = new LinkedHashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            CategoryThreshold threshold = thresholdOf.apply(hits.get(i));
+            if (threshold != null) {
+                List<String> key = List.of(threshold.ruleset(), threshold.category());
+                stated.putIfAbsent(key, threshold);
+                List<Amount> money = moneyByCategory.computeIfAbsent(key, k -> new ArrayList<>());
+                moneyOf.get(i).stream()
+                        .filter(amount -> !money.contains(amount))
+                        .forEach(money::add);
             }
-            checks.computeIfAbsent(List.of(stated.ruleset(), stated.category()), key -> {
-                Threshold threshold = stated.threshold();
-                ThresholdOutcome outcome =
-                        ThresholdOutcome.valueOf(threshold.compare(money).name());
-                return new ThresholdCheck(
-                        stated.ruleset(), stated.category(), outcome, threshold.amount(), threshold.currency());
-            });
         }
-        return List.copyOf(checks.values());
+        Map<List<String>, Checked> checks = new LinkedHashMap<>();
+        stated.forEach((key, category) -> {
+            List<Amount> money = moneyByCategory.get(key);
+            money.sort(Comparator.comparingInt(Amount::start));
+            Threshold threshold = category.threshold();
+            ThresholdOutcome outcome =
+                    ThresholdOutcome.valueOf(threshold.compare(money).name());
+            checks.put(
+                    key,
+                    new Checked(
+                            new ThresholdCheck(
+                                    category.ruleset(),
+                                    category.category(),
+                                    outcome,
+                                    threshold.amount(),
+                                    threshold.currency()),
+                            List.copyOf(money)));
+        });
+        return checks;
     }
 }

@@ -27,7 +27,18 @@ final class Passages {
      * The passages of one document and what they add up to; {@code truncated} when the match limit
      * cut them short ({@code highest} still covers every sentence with goods).
      */
-    record Built(List<Passage> passages, List<CategorySummary> categories, Relevance highest, boolean truncated) {}
+    record Built(
+            List<Passage> passages,
+            List<CategorySummary> categories,
+            Relevance highest,
+            boolean truncated,
+            Map<Integer, PassageValues.Values> valuesBySentence) {
+
+        /** What the sentence states of values, when it is a passage's; null otherwise. */
+        PassageValues.Values valuesOf(int sentence) {
+            return valuesBySentence.get(sentence);
+        }
+    }
 
     /** What one chosen rule set decided in the document: its accepted hits in text order, its signals. */
     record SetAnswer(int set, List<GoodsHit> goods, Signals signals) {}
@@ -36,10 +47,17 @@ final class Passages {
     private final List<String> ruleSetIds;
 
     private final List<Map<String, CategoryInfo>> categories;
+    /** By rule-set index: the value thresholds of its categories that have one, by category id. */
+    private final List<Map<String, PassageValues.CategoryThreshold>> thresholds;
+
     private final int maxMatches;
 
-    Passages(List<RuleSetSummary> ruleSets, int maxMatches) {
+    Passages(
+            List<RuleSetSummary> ruleSets,
+            List<Map<String, PassageValues.CategoryThreshold>> thresholds,
+            int maxMatches) {
         this.maxMatches = maxMatches;
+        this.thresholds = List.copyOf(thresholds);
         this.ruleSetIds = ruleSets.stream().map(RuleSetSummary::id).toList();
         List<Map<String, CategoryInfo>> byId = new ArrayList<>();
         for (RuleSetSummary ruleSet : ruleSets) {
@@ -54,7 +72,7 @@ final class Passages {
      * The passages of the sentences that hold goods of any of {@code answers}, which come in the
      * order the sets were chosen; matches of equal span keep that order.
      */
-    Built build(List<SetAnswer> answers, ReportedSpans spans) {
+    Built build(Document document, List<SetAnswer> answers, ReportedSpans spans) {
         Signals[] signalsOf = new Signals[ruleSetIds.size()];
         int[] rank = new int[ruleSetIds.size()];
         List<GoodsHit> goods = new ArrayList<>();
@@ -80,8 +98,12 @@ final class Passages {
         Relevance highest = Relevance.NONE;
         int matchesLeft = maxMatches;
         boolean truncated = false;
+        Map<Integer, PassageValues.Values> valuesBySentence = new HashMap<>();
         for (Map.Entry<Integer, List<GoodsHit>> sentence : bySentence.entrySet()) {
-            Relevance relevance = relevanceOf(sentence.getKey(), sentence.getValue(), signalsOf);
+            /* Read over every hit of the sentence, so the match limit never changes a relevance. */
+            PassageValues.Values values =
+                    PassageValues.of(document, sentence.getKey(), sentence.getValue(), this::thresholdOf, spans);
+            Relevance relevance = values.applyTo(relevanceOf(sentence.getKey(), sentence.getValue(), signalsOf));
             highest = relevance.compareTo(highest) > 0 ? relevance : highest;
             if (matchesLeft == 0) {
                 truncated = true;
@@ -91,7 +113,8 @@ final class Passages {
             truncated |= hits.size() > matchesLeft;
             hits = hits.subList(0, Math.min(hits.size(), matchesLeft));
             matchesLeft -= hits.size();
-            passages.add(passage(sentence.getKey(), hits, relevance, signalsOf, rank, spans));
+            valuesBySentence.put(sentence.getKey(), values);
+            passages.add(passage(sentence.getKey(), hits, relevance, values, signalsOf, rank, spans));
             Set<Integer> counted = new LinkedHashSet<>();
             for (GoodsHit hit : hits) {
                 if (counted.add(hit.rule().category())) {
@@ -107,7 +130,12 @@ final class Passages {
                 summaries.add(new CategorySummary(id, ruleSetIds.get(set), category.name(), category.basis(), count));
             });
         }
-        return new Built(passages, summaries, highest, truncated);
+        return new Built(passages, summaries, highest, truncated, Map.copyOf(valuesBySentence));
+    }
+
+    /** The value threshold of the hit's category in its rule set, or null when its list sets none. */
+    private PassageValues.CategoryThreshold thresholdOf(GoodsHit hit) {
+        return thresholds.get(hit.rule().ruleSet()).get(hit.categoryId());
     }
 
     /** The highest relevance the sentence has for a set with goods in it. */
@@ -146,6 +174,7 @@ final class Passages {
             int sentence,
             List<GoodsHit> hits,
             Relevance relevance,
+            PassageValues.Values values,
             Signals[] signalsOf,
             int[] rank,
             ReportedSpans spans) {
@@ -182,7 +211,9 @@ final class Passages {
                 sets.stream().map(ruleSetIds::get).toList(),
                 List.copyOf(categoryIds),
                 matches,
-                signalMatches);
+                signalMatches,
+                values.amounts(),
+                values.thresholds());
     }
 
     /** The signals in the sentence of the sets that answer in it, each span and kind once, in text order. */

@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sanctag.amounts.Threshold;
 import org.sanctag.result.Candidate;
 import org.sanctag.result.Relevance;
 import org.sanctag.result.RuleSetRef;
 import org.sanctag.result.RuleSetSummary;
 import org.sanctag.result.TagResult;
+import org.sanctag.rules.Category;
 import org.sanctag.rules.LoadedRuleSet;
 import org.sanctag.rules.LoadedRuleSets;
+import org.sanctag.rules.ValueThreshold;
 import org.sanctag.text.Tokens;
 
 /**
@@ -53,7 +56,28 @@ public final class Tagger {
         this.indexOf = Map.copyOf(byId);
         this.defaults = loaded.defaults();
         this.decider = new MatchDecider(rules);
-        this.passages = new Passages(summaries, limits.maxMatches());
+        this.passages = new Passages(summaries, thresholdsOf(loaded), limits.maxMatches());
+    }
+
+    /** By rule-set index, the value thresholds its categories state, by category id. */
+    private static List<Map<String, PassageValues.CategoryThreshold>> thresholdsOf(LoadedRuleSets loaded) {
+        List<Map<String, PassageValues.CategoryThreshold>> bySet = new ArrayList<>();
+        for (LoadedRuleSet set : loaded.sets()) {
+            Map<String, PassageValues.CategoryThreshold> byCategory = new HashMap<>();
+            for (Category category : set.rules().categories()) {
+                ValueThreshold stated = category.threshold();
+                if (stated != null) {
+                    byCategory.put(
+                            category.id(),
+                            new PassageValues.CategoryThreshold(
+                                    set.rules().id(),
+                                    category.id(),
+                                    new Threshold(stated.above(), stated.currency(), stated.rates())));
+                }
+            }
+            bySet.add(Map.copyOf(byCategory));
+        }
+        return List.copyOf(bySet);
     }
 
     /** A tagger of one rule set, which is then every request's choice. */
@@ -158,7 +182,7 @@ public final class Tagger {
             decisions.addAll(decided);
         }
         ReportedSpans spans = ReportedSpans.of(document);
-        Passages.Built built = passages.build(answers, spans);
+        Passages.Built built = passages.build(document, answers, spans);
         List<Candidate> explanation = null;
         if (explain) {
             if (chosen.length > 1) {
@@ -167,7 +191,7 @@ public final class Tagger {
                         .thenComparingInt(
                                 decision -> -decision.hit().occurrence().end()));
             }
-            explanation = Explanations.of(decisions, signalsOf, ids, spans, limits.maxCandidates());
+            explanation = Explanations.of(decisions, signalsOf, built::valuesOf, ids, spans, limits.maxCandidates());
         }
         boolean truncated = built.truncated() || explain && decisions.size() > limits.maxCandidates();
         return new TagResult(

@@ -9,5 +9,7 @@ public enum ThresholdOutcome implements WireNamed {
     /** The passage states no sum of money. */
     NOT_STATED,
     /** The passage states money only in currencies the rule file gives no rate for. */
-    OTHER_CURRENCY
+    OTHER_CURRENCY,
+    /** The only values it could compare are bounds that leave it open ("more than $1,000" against 2,000). */
+    UNDECIDED
 }

@@ -450,6 +450,12 @@
       ['Relevance', relevance + (candidate && candidate.relevanceReason ? ': ' + candidate.relevanceReason : '')],
       ['Offsets', target.start + '–' + target.end + ' (code points)']
     ];
+    if (isMatch) {
+      const amounts = info.passage.amounts || [];
+      if (amounts.length) rows.push(['Amounts', amounts.map(amountText).join('; ')]);
+      const checks = (info.passage.thresholds || []).filter((t) => t.category === target.category && t.ruleset === target.ruleset);
+      if (checks.length) rows.push(['Threshold', checks.map(thresholdText).join('; ')]);
+    }
     if (category.basis && category.basis.length) {
       rows.push(['Legal basis', el('ul', null, ...category.basis.map((b) => el('li', null, b)))]);
     }
@@ -460,6 +466,25 @@
     const body = $('detail-body');
     clear(body);
     body.append(el('p', { class: 'detail-text' }, '“', slice(target.start, target.end), '”'), dl);
+  }
+
+  /** "$1,500 (USD 1,500)", "90,000 bottles of vodka (90,000 bottles)". */
+  function amountText(a) {
+    const value = Number(a.value).toLocaleString('en');
+    const what = a.kind === 'money' ? a.currency + ' ' + value : (a.approximate ? 'at least ' : '') + value + ' ' + a.unit;
+    return a.text + ' (' + what + ')';
+  }
+
+  /** "value not above USD 2,000, the threshold in un-dprk-luxury". */
+  function thresholdText(t) {
+    const limit = t.currency + ' ' + Number(t.above).toLocaleString('en') + ', the threshold in ' + t.ruleset;
+    switch (t.outcome) {
+      case 'above': return 'value above ' + limit;
+      case 'below': return 'value not above ' + limit;
+      case 'not_stated': return 'no value stated (' + limit + ')';
+      case 'undecided': return 'value stated only as a bound that leaves it open (' + limit + ')';
+      default: return 'value only in a currency the list gives no rate for (' + limit + ')';
+    }
   }
 
   // ---- JSON copy and download ----

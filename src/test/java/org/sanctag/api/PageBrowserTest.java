@@ -192,6 +192,20 @@ class PageBrowserTest {
     }
 
     @Test
+    void aMatchShowsTheAmountsOfItsPassageAndHowTheyMeetItsThreshold() {
+        paste("Customs officers in Dandong seized a snowmobile worth $1,500 that a trader was sending to North Korea.");
+        browser.findElement(By.id("tag-button")).click();
+        waitForResult();
+
+        browser.findElement(By.cssSelector("mark[data-category='snowmobiles']")).click();
+        assertEquals("$1,500 (USD 1,500)", detail("amounts"));
+        assertEquals("value not above USD 2,000, the threshold in un-dprk-luxury", detail("threshold"));
+        assertTrue(detail("relevance").startsWith("medium: "), detail("relevance"));
+        assertTrue(detail("relevance").contains("lowered one step"), detail("relevance"));
+        assertNoScriptErrors();
+    }
+
+    @Test
     void worksWithTheKeyboardAlone() {
         WebElement article = tabTo(e -> "article".equals(e.getAttribute("id")));
         article.sendKeys(ARTICLE);
