@@ -207,9 +207,20 @@ final class NotCounts {
                 return true; // "3 March", "3. März"
             }
         }
+        if (number.words()
+                && "one".equalsIgnoreCase(text.subSequence(start, end).toString())) {
+            String previous = previousWord(text, floor, start);
+            if (previous != null && PRONOUN_ONE_AFTER.contains(previous.toLowerCase(Locale.ROOT))) {
+                return true; // "this one shows", "the one between": a pronoun, not a count
+            }
+        }
         String next = nextWord(text, end, limit);
         return next != null && Counters.countsNoGoods(next);
     }
+
+    /** Words after which English "one" stands for a noun already named. */
+    private static final Set<String> PRONOUN_ONE_AFTER =
+            Set.of("this", "that", "the", "which", "each", "any", "every", "no", "another", "only", "new", "old");
 
     /** One or two capital Latin letters: a model line before its number. */
     private static boolean isModelLetters(String word) {

@@ -43,6 +43,12 @@ class NotAnAmountTest {
     }
 
     @Test
+    void oneAsAPronounIsNoCount() {
+        none("Small orders like this one show how luxury goods reach Pyongyang.");
+        none("The rivalry is as deep as the one between Rolex and Omega.");
+    }
+
+    @Test
     void percentagesPhoneNumbersAndTimesAreNoAmounts() {
         none("Imports rose 30% in a year.");
         none("Imports rose 30 percent last year.");
