@@ -25,8 +25,8 @@ import org.sanctag.text.Span;
  * The values and quantities a passage states for its goods: every sum of money in the sentence,
  * the counts that stand by one of its goods matches ("22 used upright pianos", "마이바흐 2대"), and,
  * for each matched category with a value threshold, how the money said to be worth its goods (the
- * sums nearest to them) compares with it. Only passages
- * are read, so a document without goods costs nothing here.
+ * sums nearest to them) compares with it. Only passages are read, so a document without goods
+ * costs nothing here.
  */
 final class PassageValues {
 
