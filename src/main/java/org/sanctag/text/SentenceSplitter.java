@@ -125,13 +125,13 @@ public final class SentenceSplitter {
     /**
      * The index of the first char at or after {@code from} that may break a line, or the text's
      * length: every char up to {@code \r}, and U+0085, U+2028 and U+2029 ({@link #lines} decides).
-     * Cyrillic, Hangul and Han letters are turned away by two or four comparisons, not taken for
-     * candidates as every char from U+0085 up used to be.
+     * ASCII is turned away by two comparisons, Hangul and Han by three, Cyrillic by four; they are
+     * not taken for candidates as every char from U+0085 up used to be.
      */
     private static int nextLineBreakCandidate(char[] text, int from) {
         for (int i = from; i < text.length; i++) {
             char c = text[i];
-            if (c <= '\r' || c <= '\u2029' && (c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+            if (c <= '\r' || c >= '\u0085' && c <= '\u2029' && (c == '\u0085' || c >= '\u2028')) {
                 return i;
             }
         }
