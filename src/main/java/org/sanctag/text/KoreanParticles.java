@@ -125,26 +125,52 @@ final class KoreanParticles {
             .map(String::toCharArray)
             .toArray(char[][]::new);
 
-    /** Every ending ends with a conjoining jamo of this block (U+1100 to U+11FF), as folded. */
-    private static final char JAMO = 0x1100;
-
     /**
-     * The endings by their last folded char, less {@link #JAMO}, each list longest first like {@link
-     * #FOLDED}: most Hangul words of a text are not in the vocabulary, and this turns most of them
-     * away with one lookup instead of comparing every ending.
+     * The endings read backwards, from their last folded char, as a trie: a word's tail is walked
+     * once, jamo by jamo, instead of being compared with every ending that shares its last jamo. Most
+     * Hangul words of a text are not in the vocabulary, and nearly all leave the trie after a jamo or
+     * two.
      */
-    private static final char[][][] BY_LAST_CHAR = new char[0x100][][];
+    private static final Tail ENDINGS_BACKWARDS = new Tail();
 
     static {
         for (char[] particle : FOLDED) {
-            int last = particle[particle.length - 1] - JAMO;
-            if (last < 0 || last >= BY_LAST_CHAR.length) {
-                throw new IllegalStateException("an ending that does not end with a jamo: " + new String(particle));
+            Tail node = ENDINGS_BACKWARDS;
+            for (int i = particle.length - 1; i >= 0; i--) {
+                node = node.childOrNew(particle[i]);
             }
-            char[][] endings = BY_LAST_CHAR[last] == null ? new char[0][] : BY_LAST_CHAR[last];
-            endings = Arrays.copyOf(endings, endings.length + 1);
-            endings[endings.length - 1] = particle;
-            BY_LAST_CHAR[last] = endings;
+            node.endsAnEnding = true;
+        }
+        if (FOLDED[0].length >= Long.SIZE) {
+            throw new IllegalStateException("an ending too long for stemId's bit set: " + new String(FOLDED[0]));
+        }
+    }
+
+    /** A node of {@link #ENDINGS_BACKWARDS}: the chars that may come before this tail, and whether it is an ending. */
+    private static final class Tail {
+        private char[] chars = new char[0];
+        private Tail[] children = new Tail[0];
+        private boolean endsAnEnding;
+
+        Tail child(char c) {
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        Tail childOrNew(char c) {
+            Tail child = child(c);
+            if (child == null) {
+                child = new Tail();
+                chars = Arrays.copyOf(chars, chars.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
+                chars[chars.length - 1] = c;
+                children[children.length - 1] = child;
+            }
+            return child;
         }
     }
 
@@ -153,34 +179,26 @@ final class KoreanParticles {
     /**
      * The id of the word {@code folded[0, length)} read as a vocabulary word plus a particle, or
      * {@link Vocabulary#UNKNOWN}; {@code stemLength[0]} receives the stem's length in folded chars.
+     * The longest ending whose stem is a vocabulary word wins.
      */
     static int stemId(Vocabulary vocabulary, char[] folded, int length, int[] stemLength) {
-        int last = folded[length - 1] - JAMO;
-        char[][] endings = last >= 0 && last < BY_LAST_CHAR.length ? BY_LAST_CHAR[last] : null;
-        if (endings == null) {
-            return Vocabulary.UNKNOWN;
+        // Bit j is set when an ending of j chars ends the word (and leaves a stem).
+        long endingLengths = 0;
+        Tail node = ENDINGS_BACKWARDS;
+        for (int i = length - 1; i > 0 && (node = node.child(folded[i])) != null; i--) {
+            if (node.endsAnEnding) {
+                endingLengths |= 1L << (length - i);
+            }
         }
-        for (char[] particle : endings) {
-            int stem = length - particle.length;
-            if (stem > 0 && endsWith(folded, length, particle)) {
-                int id = vocabulary.idOf(folded, stem, hash(folded, stem));
-                if (id != Vocabulary.UNKNOWN) {
-                    stemLength[0] = stem;
-                    return id;
-                }
+        for (; endingLengths != 0; endingLengths &= ~Long.highestOneBit(endingLengths)) {
+            int stem = length - (Long.SIZE - 1 - Long.numberOfLeadingZeros(endingLengths));
+            int id = vocabulary.idOf(folded, stem, hash(folded, stem));
+            if (id != Vocabulary.UNKNOWN) {
+                stemLength[0] = stem;
+                return id;
             }
         }
         return Vocabulary.UNKNOWN;
-    }
-
-    private static boolean endsWith(char[] folded, int length, char[] particle) {
-        int offset = length - particle.length;
-        for (int i = 0; i < particle.length; i++) {
-            if (folded[offset + i] != particle[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static int hash(char[] chars, int length) {

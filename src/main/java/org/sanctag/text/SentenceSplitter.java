@@ -122,11 +122,16 @@ public final class SentenceSplitter {
         return lines;
     }
 
-    /** The index of the first char at or after {@code from} that may break a line, or the text's length. */
+    /**
+     * The index of the first char at or after {@code from} that may break a line, or the text's
+     * length: every char up to {@code \r}, and U+0085, U+2028 and U+2029 ({@link #lines} decides).
+     * ASCII is turned away by two comparisons, Hangul and Han by three, Cyrillic by four; they are
+     * not taken for candidates as every char from U+0085 up used to be.
+     */
     private static int nextLineBreakCandidate(char[] text, int from) {
         for (int i = from; i < text.length; i++) {
             char c = text[i];
-            if (c <= '\r' || c >= '\u0085') {
+            if (c <= '\r' || c >= '\u0085' && c <= '\u2029' && (c == '\u0085' || c >= '\u2028')) {
                 return i;
             }
         }
@@ -320,7 +325,7 @@ public final class SentenceSplitter {
             char c = text[i];
             if (c <= '?' && (c == '.' || c == '!' || c == '?')
                     || c == '\u2026'
-                    || c >= '\u3002' && isFullWidthTerminal(c)) {
+                    || c >= '\u3002' && (c == '\u3002' || c >= '\uFF01' && isFullWidthTerminal(c))) {
                 return i;
             }
         }

@@ -3,6 +3,7 @@ package org.sanctag.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text so that spellings a reader would call the same compare equal: compatibility forms
@@ -22,6 +23,15 @@ public final class TextFolder {
      * only computes the same immutable String twice.
      */
     private static final String[] CACHE = new String[0x10000];
+
+    /**
+     * Folds beyond the Basic Multilingual Plane (emoji, flags, rare Han), which news text repeats
+     * too: without a cache each occurrence would be normalised again. Bounded, so that no stream of
+     * texts can grow it without limit; past the bound a fold is computed each time.
+     */
+    private static final Map<Integer, String> SUPPLEMENTARY_CACHE = new ConcurrentHashMap<>();
+
+    private static final int SUPPLEMENTARY_CACHE_LIMIT = 4096;
 
     /** Lower-case letters NFKD does not decompose, and their plain Latin spelling. */
     private static final Map<Integer, String> LETTERS_OF_THEIR_OWN = Map.ofEntries(
@@ -47,7 +57,14 @@ public final class TextFolder {
 
     static String foldCodePoint(int cp) {
         if (cp >= CACHE.length) {
-            return computeFold(cp);
+            String folded = SUPPLEMENTARY_CACHE.get(cp);
+            if (folded == null) {
+                folded = computeFold(cp);
+                if (SUPPLEMENTARY_CACHE.size() < SUPPLEMENTARY_CACHE_LIMIT) {
+                    SUPPLEMENTARY_CACHE.put(cp, folded);
+                }
+            }
+            return folded;
         }
         String folded = CACHE[cp];
         if (folded == null) {

@@ -60,6 +60,16 @@ public final class WordScanner {
     /** Anything else: read char by char of its fold. */
     private static final byte MIXED = 6;
 
+    /** Precomposed Hangul syllables, and the arithmetic of their decomposition (Unicode, chapter 3.12). */
+    private static final char SYLLABLE_FIRST = 0xAC00;
+
+    private static final char SYLLABLE_LAST = 0xD7A3;
+    private static final char LEAD_FIRST = 0x1100;
+    private static final char VOWEL_FIRST = 0x1161;
+    private static final char TRAIL_BEFORE_FIRST = 0x11A7;
+    private static final int VOWELS_TIMES_TRAILS = 21 * 28;
+    private static final int TRAILS = 28;
+
     private WordScanner() {}
 
     private static byte shapeOf(char c) {
@@ -168,7 +178,6 @@ public final class WordScanner {
             if (shape != MIXED) {
                 // The fold of this char is of one kind throughout (see shapeOf): the same steps as
                 // the loop below, without classifying each folded char again.
-                String folded = TextFolder.foldCodePoint(c);
                 if (shape == SEPARATOR || shape == SPACELESS || shape == LETTERS && hangulWord) {
                     if (length > 0) {
                         sink.word(buffer, length, hash, wordStart, wordEnd);
@@ -189,14 +198,34 @@ public final class WordScanner {
                         wordStart = i;
                         hangulWord = shape == HANGUL;
                     }
-                    int count = folded.length();
-                    if (length + count > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+                    if (length + 3 > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
                     }
-                    for (int j = 0; j < count; j++) {
-                        char f = folded.charAt(j);
-                        buffer[length++] = f;
-                        hash = 31 * hash + f;
+                    if (c >= SYLLABLE_FIRST && c <= SYLLABLE_LAST) {
+                        // Most chars of a Korean text: the fold of a syllable is its conjoining jamo
+                        // (NFKD), spelt out by arithmetic instead of read from the fold cache.
+                        int syllable = c - SYLLABLE_FIRST;
+                        char lead = (char) (LEAD_FIRST + syllable / VOWELS_TIMES_TRAILS);
+                        char vowel = (char) (VOWEL_FIRST + syllable % VOWELS_TIMES_TRAILS / TRAILS);
+                        buffer[length++] = lead;
+                        buffer[length++] = vowel;
+                        hash = 31 * (31 * hash + lead) + vowel;
+                        int trail = syllable % TRAILS;
+                        if (trail != 0) {
+                            buffer[length++] = (char) (TRAIL_BEFORE_FIRST + trail);
+                            hash = 31 * hash + TRAIL_BEFORE_FIRST + trail;
+                        }
+                    } else {
+                        String folded = TextFolder.foldCodePoint(c);
+                        int count = folded.length();
+                        if (length + count > buffer.length) {
+                            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + count));
+                        }
+                        for (int j = 0; j < count; j++) {
+                            char f = folded.charAt(j);
+                            buffer[length++] = f;
+                            hash = 31 * hash + f;
+                        }
                     }
                     wordEnd = i + 1;
                     if (shape == SPACELESS) {

@@ -29,6 +29,15 @@ class ScriptsTokensTest {
     }
 
     @Test
+    void everyHangulSyllableIsReadAsItsFold() {
+        for (char syllable = 0xAC00; syllable <= 0xD7A3; syllable++) {
+            String word = String.valueOf(syllable);
+            assertEquals(List.of(TextFolder.foldString(word)), Tokens.wordsOf(word), word);
+            assertEquals(folded("마이" + word + "흐"), Tokens.wordsOf("마이" + word + "흐"), word);
+        }
+    }
+
+    @Test
     void hangulNeverSharesAWordWithLatinButANumberKeepsItsCounter() {
         assertEquals(folded("s650", "은"), Tokens.wordsOf("S650은"));
         assertEquals(folded("2차"), Tokens.wordsOf("2차"));

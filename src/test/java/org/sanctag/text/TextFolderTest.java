@@ -26,6 +26,18 @@ class TextFolderTest {
     }
 
     @Test
+    void foldsCodePointsBeyondTheBasicPlaneTheSameEveryTime() {
+        // the first fold of each is computed, the second read from the cache
+        for (int round = 0; round < 2; round++) {
+            assertEquals(
+                    "\uD83D\uDE97 \uD83C\uDDF0\uD83C\uDDF5",
+                    TextFolder.foldString("\uD83D\uDE97 \uD83C\uDDF0\uD83C\uDDF5"));
+            assertEquals("a", TextFolder.foldString("\uD835\uDC00")); // MATHEMATICAL BOLD CAPITAL A
+            assertEquals("\uD840\uDC0B", TextFolder.foldString("\uD840\uDC0B")); // a Han letter of extension B
+        }
+    }
+
+    @Test
     void foldsNonBreakingSpaceToSpace() {
         assertEquals("kim jong un", TextFolder.foldString("Kim\u00A0Jong\u00A0Un"));
     }
