@@ -186,6 +186,9 @@ final class CompiledRules {
     /** The word id that {@code <number>} in an after phrase stands for: any word of digits only. */
     static final int NUMBER_WORD = Integer.MIN_VALUE;
 
+    /** The after phrase that {@code <start>} compiles to: the term opens its sentence. */
+    static final int START_WORD = Integer.MIN_VALUE + 1;
+
     private final PhraseMatcher matcher;
     private final List<Roles> roles;
     private final int[] termCounts;
@@ -280,7 +283,7 @@ final class CompiledRules {
                         List<List<String>> notBefore =
                                 rule.notBefore().stream().map(Tokens::wordsOf).toList();
                         after.forEach(words -> words.stream()
-                                .filter(word -> !word.equals(Rule.NUMBER))
+                                .filter(word -> !word.equals(Rule.NUMBER) && !word.equals(Rule.START))
                                 .forEach(matcher::addWord));
                         notBefore.forEach(words -> words.forEach(matcher::addWord));
                         pending.add(new Pending(
@@ -337,6 +340,9 @@ final class CompiledRules {
 
         /** The folded words of an after phrase, in which each {@code <number>} stays as it is. */
         private static List<String> wordsOf(String phrase) {
+            if (phrase.strip().equals(Rule.START)) {
+                return List.of(Rule.START);
+            }
             List<String> words = new ArrayList<>();
             String[] parts = phrase.split(Rule.NUMBER, -1);
             for (int i = 0; i < parts.length; i++) {
@@ -353,7 +359,9 @@ final class CompiledRules {
                     .map(words -> words.stream()
                             .mapToInt(word -> word.equals(Rule.NUMBER)
                                     ? NUMBER_WORD
-                                    : built.vocabulary().idOf(word))
+                                    : word.equals(Rule.START)
+                                            ? START_WORD
+                                            : built.vocabulary().idOf(word))
                             .toArray())
                     .toArray(int[][]::new);
         }

@@ -9,7 +9,8 @@ import org.sanctag.text.Tokens;
 
 /**
  * A text read once: its sentences, its words, and which words belong to which sentence. Sentences
- * that are page furniture (link bars, video links, tag lines, related-story lists: see
+ * that are page furniture (link bars, video links, tag lines, related-story lists, a press
+ * release's boilerplate: see
  * {@link PageFurniture}) are not part of the story: no phrase found in them is placed.
  */
 final class Document {
@@ -62,6 +63,7 @@ final class Document {
         int sentence = 0;
         int furnitureChecked = -1;
         boolean furniture = false;
+        int boilerplate = -1;
         for (int i = 0; i < hits.size(); i++) {
             int first = hits.first(i);
             while (sentence < endWord.length && endWord[sentence] <= first) {
@@ -72,7 +74,11 @@ final class Document {
             }
             if (furnitureChecked != sentence) {
                 furnitureChecked = sentence;
-                furniture = PageFurniture.isFurniture(chars, sentences.get(sentence));
+                if (boilerplate < 0) {
+                    boilerplate = PageFurniture.boilerplateStart(chars);
+                }
+                furniture = sentences.get(sentence).start() >= boilerplate
+                        || PageFurniture.isFurniture(chars, sentences.get(sentence));
             }
             if (!furniture && firstWord[sentence] <= first && hits.end(i) <= endWord[sentence]) {
                 placed.add(new Occurrence(hits.phraseId(i), sentence, first, hits.end(i)));
@@ -87,11 +93,31 @@ final class Document {
      * them and the occurrence that ends a clause: "A: Watch the shoes" is not "a watch".
      */
     boolean precededBy(Occurrence occurrence, int[] words) {
+        if (words.length == 1 && words[0] == CompiledRules.START_WORD) {
+            return opensSentence(occurrence);
+        }
         int start = occurrence.first() - words.length;
         if (start < firstWord[occurrence.sentence()]) {
             return false;
         }
         return wordsAre(start, words) && joined(start + words.length - 1, occurrence.first());
+    }
+
+    /**
+     * Whether the occurrence is the first word of its sentence, or follows only a list number that a
+     * full stop or bracket closes ("4. Watches by the crate", "2) Watches").
+     */
+    private boolean opensSentence(Occurrence occurrence) {
+        int first = firstWord[occurrence.sentence()];
+        if (occurrence.first() == first) {
+            return true;
+        }
+        return occurrence.first() == first + 1 && isNumber(first) && closesListNumber(first);
+    }
+
+    private boolean closesListNumber(int word) {
+        int end = tokens.originalEnd(word);
+        return end < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ')');
     }
 
     /**
@@ -108,7 +134,50 @@ final class Document {
         if (next + words.length > sentenceEnd) {
             return false;
         }
-        return wordsAre(next, words) && joined(occurrence.end() - 1, next);
+        if (wordsAre(next, words) && joined(occurrence.end() - 1, next)) {
+            return true;
+        }
+        int resumed = afterApposition(occurrence.end() - 1, sentenceEnd);
+        return resumed >= 0 && resumed + words.length <= sentenceEnd && wordsAre(resumed, words);
+    }
+
+    /**
+     * The word after an apposition set off by commas right after word {@code last} ("Cartier, owned
+     * by the Swiss group Richemont, said"), or -1 when none follows it: a comma must come right after
+     * {@code last}, and the closing one within {@value #APPOSITION_WORDS} words, with nothing else
+     * that ends a clause between.
+     */
+    private int afterApposition(int last, int sentenceEnd) {
+        if (last + 1 >= sentenceEnd || gap(last, last + 1) != ',') {
+            return -1;
+        }
+        int limit = Math.min(sentenceEnd, last + 2 + APPOSITION_WORDS);
+        for (int word = last + 2; word < limit; word++) {
+            char mark = gap(word - 1, word);
+            if (mark == ',') {
+                return word;
+            }
+            if (mark != 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int APPOSITION_WORDS = 12;
+
+    /**
+     * The mark that ends a clause between word {@code before} and the next word {@code after} (the
+     * last one, if several), or 0 when none does.
+     */
+    private char gap(int before, int after) {
+        char mark = 0;
+        for (int i = tokens.originalEnd(before); i < tokens.originalStart(after); i++) {
+            if (endsClause(text.charAt(i))) {
+                mark = text.charAt(i);
+            }
+        }
+        return mark;
     }
 
     private boolean wordsAre(int start, int[] words) {

@@ -80,8 +80,8 @@ final class Explanations {
         }
         return cause == null
                 ? "refers_back term of rule " + rule.id() + ": no strong " + category + " match comes before it"
-                : "refers_back term of rule " + rule.id() + ": the nearest strong match before it, " + cause
-                        + ", is of another category";
+                : "refers_back term of rule " + rule.id() + ": the nearest mention before it, " + cause
+                        + ", is of another category or, vetoed by a not_near word, of another sense";
     }
 
     private static String reason(Decision decision, Function<Occurrence, String> textOf) {
@@ -98,8 +98,11 @@ final class Explanations {
                 cause == null
                         ? "the words right after it are one of " + rule.notBeforePhrases()
                                 + ", the not_before list of rule " + rule.id()
-                        : cause + " is within " + rule.within() + " words and is in the not_near list of rule "
-                                + rule.id();
+                        : MatchDecider.encloses(decision.cause(), decision.hit().occurrence())
+                                ? "it stands inside " + cause + ", a brand phrase of category " + category
+                                        + " that its not_before list vetoed (the company speaking)"
+                                : cause + " is within " + rule.within() + " words and is in the not_near list of rule "
+                                        + rule.id();
             case NO_NEAR_CONTEXT ->
                 "rule " + rule.id() + " needs one of its near words within " + rule.within()
                         + " words, and there is none";

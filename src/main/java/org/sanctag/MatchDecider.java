@@ -36,7 +36,8 @@ final class MatchDecider {
      */
     List<Decision> decide(Document document, List<Occurrence> occurrences, List<List<Occurrence>> bySentence, int set) {
         List<Decision> decisions = new ArrayList<>();
-        List<Decision> inContext = checkEachCandidate(document, occurrences, bySentence, set, decisions);
+        List<Decision> inContext =
+                insideSpeakingBrands(checkEachCandidate(document, occurrences, bySentence, set, decisions), decisions);
         List<Decision> counted = countWeakTerms(inContext, decisions);
         decisions.addAll(keepLongest(counted, decisions));
         decisions.sort(Comparator.comparingInt(
@@ -98,6 +99,69 @@ final class MatchDecider {
         return null;
     }
 
+    /**
+     * A brand phrase that not_before vetoed (the company speaking: "Princess Yachts said", "the
+     * Federation of the Swiss Watch Industry") takes the shorter terms of its category inside it
+     * along ("Yachts", "Watch"): they are vetoed (not_near, the brand phrase as the cause).
+     */
+    private static List<Decision> insideSpeakingBrands(List<Decision> standing, List<Decision> vetoed) {
+        List<Decision> speaking = null;
+        for (Decision decision : vetoed) {
+            if (decision.verdict() == Verdict.NOT_NEAR && decision.cause() == null) {
+                (speaking == null ? speaking = new ArrayList<>() : speaking).add(decision);
+            }
+        }
+        if (speaking == null) {
+            return standing;
+        }
+        speaking.sort(
+                Comparator.comparingInt(decision -> decision.hit().occurrence().first()));
+        List<Decision> kept = new ArrayList<>(standing.size());
+        for (Decision decision : standing) {
+            Occurrence brand = enclosingOfCategory(decision, speaking);
+            if (brand == null) {
+                kept.add(decision);
+            } else {
+                vetoed.add(new Decision(decision.hit(), Verdict.NOT_NEAR, brand));
+            }
+        }
+        return kept;
+    }
+
+    /** The longest phrase a speaking brand can be, in words, so that only the few before a term are looked at. */
+    private static final int LONGEST_BRAND = 8;
+
+    /**
+     * The speaking brand of the decision's category that encloses its occurrence and is longer, or
+     * null; {@code speaking} is sorted by first word.
+     */
+    private static Occurrence enclosingOfCategory(Decision decision, List<Decision> speaking) {
+        Occurrence term = decision.hit().occurrence();
+        int low = 0;
+        int high = speaking.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (speaking.get(middle).hit().occurrence().first() <= term.first()) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        for (int i = low - 1; i >= 0; i--) {
+            Decision other = speaking.get(i);
+            Occurrence brand = other.hit().occurrence();
+            if (brand.first() < term.first() - LONGEST_BRAND) {
+                break;
+            }
+            if (term.end() <= brand.end()
+                    && brand.end() - brand.first() > term.end() - term.first()
+                    && other.hit().categoryId().equals(decision.hit().categoryId())) {
+                return brand;
+            }
+        }
+        return null;
+    }
+
     /** Step 2: the rule's near and not_near words within its window: accepted (with the near word), or vetoed. */
     private Decision context(GoodsHit hit, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
@@ -123,7 +187,8 @@ final class MatchDecider {
      * Step 3 (the decisions are of one rule set, so a category id names one category): a weak term
      * counts only in a document with a strong match of its category; a
      * refers_back term only where the nearest strong match before it, of the categories that list the
-     * term as refers_back, is of its category (that match is the accepted decision's cause).
+     * term as refers_back, is of its category (that match is the accepted decision's cause), and no
+     * candidate of its category that a not_near word vetoed stands between the two.
      */
     private List<Decision> countWeakTerms(List<Decision> standing, List<Decision> vetoed) {
         Set<String> strongCategories = new HashSet<>();
@@ -137,6 +202,7 @@ final class MatchDecider {
             }
         }
         List<Decision> counted = new ArrayList<>(standing.size());
+        Map<String, List<Occurrence>> otherSenses = null;
         for (Decision decision : standing) {
             GoodsHit hit = decision.hit();
             Strength strength = hit.rule().strength();
@@ -146,6 +212,16 @@ final class MatchDecider {
                 Occurrence antecedent = antecedent(hit, strongByCategory);
                 boolean own = antecedent != null
                         && antecedent == lastBefore(strongByCategory.get(hit.categoryId()), hit.occurrence());
+                if (own) {
+                    if (otherSenses == null) {
+                        otherSenses = otherSensesInTextOrder(vetoed);
+                    }
+                    Occurrence between = lastBefore(otherSenses.get(hit.categoryId()), hit.occurrence());
+                    if (between != null && between.first() > antecedent.first()) {
+                        vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, between));
+                        continue;
+                    }
+                }
                 (own ? counted : vetoed)
                         .add(new Decision(hit, own ? Verdict.ACCEPTED : Verdict.WEAK_WITHOUT_STRONG, antecedent));
             } else {
@@ -153,6 +229,30 @@ final class MatchDecider {
             }
         }
         return counted;
+    }
+
+    /**
+     * The candidates of each category that a not_near word vetoed (the word in another sense: "a
+     * vessel" beside a tanker), in text order. A refers_back term after one of them refers to it, not
+     * to the strong match before it: "a tanker lying alongside a vessel ... The two vessels".
+     */
+    private static Map<String, List<Occurrence>> otherSensesInTextOrder(List<Decision> vetoed) {
+        Map<String, List<Occurrence>> byCategory = new HashMap<>();
+        for (Decision decision : vetoed) {
+            if (decision.verdict() == Verdict.NOT_NEAR
+                    && decision.cause() != null
+                    && !encloses(decision.cause(), decision.hit().occurrence())) {
+                byCategory
+                        .computeIfAbsent(decision.hit().categoryId(), id -> new ArrayList<>())
+                        .add(decision.hit().occurrence());
+            }
+        }
+        byCategory.values().forEach(list -> list.sort(Comparator.comparingInt(Occurrence::first)));
+        return byCategory;
+    }
+
+    static boolean encloses(Occurrence outer, Occurrence inner) {
+        return outer.first() <= inner.first() && inner.end() <= outer.end();
     }
 
     /** The standing strong matches of each category, in text order. */

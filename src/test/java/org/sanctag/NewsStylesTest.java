@@ -83,4 +83,56 @@ class NewsStylesTest {
                 List.of("Kim Jong Un rode in a Maybach in Pyongyang on Monday. => [vehicles]"),
                 categoriesOfPassages(text));
     }
+
+    @Test
+    void aPluralOpeningItsSentenceIsTheNounWhereTheArticleNamesWatches() {
+        String text = "Customs in Incheon seized 12 Rolex watches bound for North Korea.\n\n"
+                + "Watches were also found in a second crate.";
+        assertTrue(passageHolds(text, "Watches were also found in a second crate.", "watches"));
+        assertEquals(List.of(), categoriesOfPassages("Watches were also found in a second crate in Pyongyang."));
+    }
+
+    @Test
+    void theBrandSpeakingPastAnAppositionIsNotAGood() {
+        assertEquals(
+                List.of(),
+                categoriesOfPassages(
+                        "Cartier, which is part of a Swiss luxury group, said it had no shop in North Korea."));
+    }
+
+    @Test
+    void aBrandNameVetoedAsTheCompanySpeakingTakesTheWordsInsideItAlong() {
+        assertEquals(
+                List.of(),
+                categoriesOfPassages("Sunseeker said in Pyongyang talks that it does not sell there. "
+                        + "The Federation of the Swiss Watch Industry said exports to North Korea were nil."));
+    }
+
+    @Test
+    void aCountOfVesselsRefersToTheNearestKindOfShipNamed() {
+        String yachts = "A motor yacht was seen at Wonsan, North Korea, beside a second one. Both vessels are new.";
+        assertTrue(passageHolds(yachts, "Both vessels are new.", "yachts"));
+        String tankers = "North Korea bought a motor yacht last year. A tanker lay alongside a vessel off Nampo. "
+                + "The two vessels were joined by hoses.";
+        assertTrue(TAGGER.tag(tankers).passages().stream()
+                .noneMatch(passage -> passage.text().startsWith("The two vessels")));
+    }
+
+    @Test
+    void twoMercedesAreCars() {
+        String sentence = "Two Mercedes were driven across the border into North Korea.";
+        assertTrue(passageHolds(sentence, sentence, "vehicles"));
+    }
+
+    @Test
+    void aPressReleaseBoilerplateAndLabelledLinksAreNotTheStory() {
+        String text = "A yacht sold by us was not sent to North Korea, the company said.\n\n"
+                + "ENDS\n\n"
+                + "Notes to editors\n"
+                + "The company builds luxury yachts in Plymouth.\n\n"
+                + "Read more: Kim Jong Un's yacht seen at Wonsan\n";
+        assertEquals(
+                List.of("A yacht sold by us was not sent to North Korea, the company said. => [yachts]"),
+                categoriesOfPassages(text));
+    }
 }

@@ -24,6 +24,11 @@ public record Rule(
     public static final int MAX_WITHIN = 50;
     /** In an {@code after} phrase, a word of digits only: "a $30,000 watch", "2 Mercedes". */
     public static final String NUMBER = "<number>";
+    /**
+     * An {@code after} phrase of its own: the term opens its sentence or line (a list number such as
+     * "4." before it allowed): "Watches made up most cases", a table row "Watches 17".
+     */
+    public static final String START = "<start>";
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_-]+)*");
     static final String ID_RULE = "a rule id starts with a lower-case letter and holds lower-case letters,"
@@ -37,6 +42,12 @@ public record Rule(
         notNear = Checks.optionalPhrases(notNear, "not_near");
         after = Checks.optionalPhrases(after, "after");
         notBefore = Checks.optionalPhrases(notBefore, "not_before");
+        for (String phrase : after) {
+            if (phrase.contains(START) && !phrase.strip().equals(START)) {
+                throw new RefusedValue(
+                        "after", "'" + phrase + "' in 'after': " + START + " stands alone, as a phrase of its own");
+            }
+        }
         within = within == null ? DEFAULT_WITHIN : within;
         if (within < 1 || within > MAX_WITHIN) {
             throw new RefusedValue("within", "'within' is " + within + "; it must be 1 to " + MAX_WITHIN);

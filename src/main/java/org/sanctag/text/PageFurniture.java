@@ -11,8 +11,14 @@ package org.sanctag.text;
  *       without final punctuation: "Tags: G-Class, Mercedes, KCTV, North Korea";</li>
  *   <li>a line of a link list after the story: a paragraph that opens with a short label line
  *       ("Related", "Most read", "More from this column") and none of whose lines ends a sentence,
- *       somewhere after a sentence of the story has ended.</li>
+ *       somewhere after a sentence of the story has ended;</li>
+ *   <li>a labelled link after the story: a whole line that opens with a reader's navigation label
+ *       and a colon and does not end a sentence: "Read more: ...", "Previous post: ...",
+ *       "Related: ...";</li>
  * </ul>
+ * {@link #boilerplateStart} finds where a press release's own end mark ("ENDS", "###") or its
+ * boilerplate heading ("Notes to editors", "About Toyota") stands after the story: what follows is
+ * about the sender, not the story.
  * Each test looks at the sentence and, for the last one, its paragraph only, so asking about the
  * few sentences that hold matches costs little.
  */
@@ -21,13 +27,119 @@ public final class PageFurniture {
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_TAG_WORDS = 3;
 
+    /** The labels readers see before a link to another page, folded to lower case. */
+    private static final java.util.Set<String> LINK_LABELS = java.util.Set.of(
+            "read more",
+            "read next",
+            "read also",
+            "also read",
+            "see also",
+            "more",
+            "related",
+            "related story",
+            "related stories",
+            "recommended",
+            "previous",
+            "next",
+            "previous post",
+            "next post",
+            "previous article",
+            "next article",
+            "previous story",
+            "next story",
+            "further reading",
+            "continue reading");
+
+    /** The lines that end a press release's story: its end mark, or its notes to editors. */
+    private static final java.util.Set<String> RELEASE_ENDS = java.util.Set.of(
+            "ends", "-ends-", "- ends -", "###", "notes to editors", "note to editors", "notes for editors");
+
     private PageFurniture() {}
 
     public static boolean isFurniture(char[] text, Span sentence) {
         return isLinkBar(text, sentence)
                 || endsWithRunningTime(text, sentence)
                 || isTagLine(text, sentence)
-                || isInLinkList(text, sentence);
+                || isInLinkList(text, sentence)
+                || isLabelledLink(text, sentence);
+    }
+
+    /**
+     * Where a press release's boilerplate starts: the first whole line, after a sentence of the story
+     * has ended, that is an end mark or a notes-to-editors heading, or "About" and one to four
+     * capitalised words ("About Toyota"); {@code text.length} when there is none. One pass over the
+     * lines, looking at each line's first letters only unless one could be such a line.
+     */
+    public static int boilerplateStart(char[] text) {
+        for (int lineStart = 0; lineStart < text.length; ) {
+            int lineEnd = lineEnd(text, lineStart);
+            Span line = trim(text, lineStart, lineEnd);
+            if (line != null
+                    && line.end() - line.start() <= 40
+                    && (isReleaseEnd(text, line) || isAboutHeading(text, line))
+                    && storyEndedBefore(text, line.start())) {
+                return line.start();
+            }
+            lineStart = nextLineStart(text, lineEnd);
+        }
+        return text.length;
+    }
+
+    private static boolean isReleaseEnd(char[] text, Span line) {
+        char first = text[line.start()];
+        if (first != 'E' && first != 'e' && first != '-' && first != '#' && first != 'N' && first != 'n') {
+            return false;
+        }
+        return RELEASE_ENDS.contains(
+                new String(text, line.start(), line.end() - line.start()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "About" and one to four words that each start with a capital letter, nothing else. */
+    private static boolean isAboutHeading(char[] text, Span line) {
+        int start = line.start();
+        if (line.end() - start < 7
+                || text[start] != 'A'
+                || text[start + 1] != 'b'
+                || text[start + 2] != 'o'
+                || text[start + 3] != 'u'
+                || text[start + 4] != 't'
+                || text[start + 5] != ' ') {
+            return false;
+        }
+        int words = 0;
+        boolean wordStart = true;
+        for (int i = start + 6; i < line.end(); i++) {
+            char c = text[i];
+            if (c == ' ') {
+                wordStart = true;
+            } else if (wordStart) {
+                if (!Character.isUpperCase(c) || ++words > MAX_LABEL_WORDS) {
+                    return false;
+                }
+                wordStart = false;
+            } else if (!Character.isLetterOrDigit(c) && c != '&' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /** "Read more: How Pyongyang's elite shops", "Previous post: The G 63 in the flood footage, revisited". */
+    private static boolean isLabelledLink(char[] text, Span sentence) {
+        int colon = sentence.start();
+        while (colon < sentence.end() && colon - sentence.start() <= 20 && text[colon] != ':') {
+            colon++;
+        }
+        if (colon >= sentence.end() || text[colon] != ':' || colon == sentence.start()) {
+            return false;
+        }
+        String label = new String(text, sentence.start(), colon - sentence.start())
+                .strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        return LINK_LABELS.contains(label)
+                && isWholeLine(text, sentence)
+                && !endsWithTerminal(text, sentence)
+                && storyEndedBefore(text, sentence.start());
     }
 
     private static boolean isLinkBar(char[] text, Span sentence) {

@@ -29,8 +29,8 @@ import org.sanctag.rules.RuleSetLoader;
  * before any tuning), and eval/national, which is scored once per bundled rule set against the
  * sentences that fall under it; writes target/eval-report.md and fails below the accuracy the
  * project promises. {@code -Dsanctag.eval.corpus=src/test/resources/eval/ko} scores one folder (or a
- * comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split. eval/en-x15 belongs to other
- * work and is not scored by default.
+ * comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split. eval/en holds the issue-15
+ * styles too: files named x15-* (tuning and held back) and x15b-* (a second held-back batch).
  */
 class EvaluationTest {
 
