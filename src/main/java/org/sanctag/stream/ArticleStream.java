@@ -35,7 +35,7 @@ import org.sanctag.result.RuleSetRef;
  * take a method returning a plain {@code Message} for blocking and, to keep the order, hand each
  * article to a worker and back one at a time ({@code @Blocking(ordered = true)}): two thread
  * wake-ups per article, in series, with nothing else in flight. That capped one instance at about
- * 200 articles a second on a loaded machine, tagging 5 KB in well under a millisecond
+ * 200 to 300 articles a second on a loaded machine, tagging 5 KB in well under a millisecond
  * (docs/PERFORMANCE.md (g)). Returning a {@code Uni} keeps the order just the same: Messaging
  * takes the next article only once the last one's {@code Uni} has its answer.
  */
