@@ -38,7 +38,15 @@ public class LargeDocuments {
         return text.length() > threshold;
     }
 
-    ExecutorService workers() {
+    /**
+     * Whether a message value of this many bytes is tagged on a worker (stream mode reads the
+     * threshold against the raw value: its text is no longer than that).
+     */
+    public boolean isLarge(int valueBytes) {
+        return valueBytes > threshold;
+    }
+
+    public ExecutorService workers() {
         return workers;
     }
 

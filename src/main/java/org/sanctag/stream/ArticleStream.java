@@ -1,6 +1,8 @@
 package org.sanctag.stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
+import org.sanctag.api.LargeDocuments;
 import org.sanctag.boot.SanctagConfig;
 import org.sanctag.metrics.MeteredTagging;
 import org.sanctag.result.RuleSetRef;
@@ -26,6 +29,15 @@ import org.sanctag.result.RuleSetRef;
  * letter. The outgoing message carries the incoming one's acknowledgement, so the input offset is
  * committed (throttled, in order per partition) only once the broker has acknowledged what it
  * became. Channels, topics and serdes are configured in {@code application.properties}.
+ *
+ * <p>Where an article is tagged, as {@code POST /tag} does it: an ordinary one right on the
+ * consumer's event loop, a large one on {@link LargeDocuments}' workers. Messaging would otherwise
+ * take a method returning a plain {@code Message} for blocking and, to keep the order, hand each
+ * article to a worker and back one at a time ({@code @Blocking(ordered = true)}): two thread
+ * wake-ups per article, in series, with nothing else in flight. That capped one instance at about
+ * 200 to 300 articles a second on a loaded machine, tagging 5 KB in well under a millisecond
+ * (docs/PERFORMANCE.md (g)). Returning a {@code Uni} keeps the order just the same: Messaging
+ * takes the next article only once the last one's {@code Uni} has its answer.
  */
 @ApplicationScoped
 public class ArticleStream {
@@ -37,7 +49,14 @@ public class ArticleStream {
     private final String deadLetterTopic;
     private final boolean enabled;
 
-    public ArticleStream(MeteredTagging tagging, ObjectMapper json, SanctagConfig config, StreamCounters counters) {
+    private final LargeDocuments largeDocuments;
+
+    public ArticleStream(
+            MeteredTagging tagging,
+            ObjectMapper json,
+            SanctagConfig config,
+            StreamCounters counters,
+            LargeDocuments largeDocuments) {
         this.tagging = new ArticleTagging(
                 tagging,
                 json.writer(),
@@ -48,11 +67,22 @@ public class ArticleStream {
         this.counters = counters;
         this.deadLetterTopic = config.stream().deadLetterTopic();
         this.enabled = config.stream().enabled();
+        this.largeDocuments = largeDocuments;
     }
 
     @Incoming("articles")
     @Outgoing("answers")
-    public Message<byte[]> tag(Message<byte[]> article) {
+    @NonBlocking
+    public Uni<Message<byte[]>> tag(Message<byte[]> article) {
+        byte[] value = article.getPayload();
+        if (value == null || !largeDocuments.isLarge(value.length)) {
+            return Uni.createFrom().item(answer(article));
+        }
+        return Uni.createFrom().item(() -> answer(article)).runSubscriptionOn(largeDocuments.workers());
+    }
+
+    /** The answer (or dead letter) for one article, carrying its acknowledgement. */
+    private Message<byte[]> answer(Message<byte[]> article) {
         counters.received();
         IncomingKafkaRecordMetadata<?, ?> in =
                 article.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();

@@ -40,12 +40,7 @@ final class Topics implements AutoCloseable {
      * companion's producer sends one record after the other, a few milliseconds each.)
      */
     void send(Collection<ProducerRecord<byte[], byte[]>> records) {
-        Map<String, Object> config = new HashMap<>(companion.getProducerProperties());
-        config.put("bootstrap.servers", companion.getBootstrapServers());
-        config.put("max.request.size", 4194304);
-        config.put("linger.ms", 5);
-        try (KafkaProducer<byte[], byte[]> producer =
-                new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
             List<Future<RecordMetadata>> sent =
                     records.stream().map(producer::send).toList();
             producer.flush();
@@ -58,6 +53,15 @@ final class Topics implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new AssertionError("the broker did not take the test's records", e);
         }
+    }
+
+    /** A producer of byte records for this broker, for a caller that sends over time; close it. */
+    KafkaProducer<byte[], byte[]> producer() {
+        Map<String, Object> config = new HashMap<>(companion.getProducerProperties());
+        config.put("bootstrap.servers", companion.getBootstrapServers());
+        config.put("max.request.size", 4194304);
+        config.put("linger.ms", 5);
+        return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** A reader of the whole topic, from its first record, running until closed. */
