@@ -23,7 +23,11 @@ final class Chars {
 
     /** Latin, Greek or Cyrillic letters: scripts that separate their words with spaces. */
     static boolean isSpacedLetter(char c) {
-        return Character.isLetter(c) && c < 0x0530;
+        if (c < 128) {
+            char lower = (char) (c | 0x20); // ASCII first: most of the text, and no table lookup
+            return lower >= 'a' && lower <= 'z';
+        }
+        return c < 0x0530 && Character.isLetter(c);
     }
 
     static boolean isHangul(char c) {

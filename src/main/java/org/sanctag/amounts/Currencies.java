@@ -1,6 +1,8 @@
 package org.sanctag.amounts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -172,6 +174,11 @@ final class Currencies {
             Map.entry("新台币", "TWD"),
             Map.entry("新台幣", "TWD")));
 
+    /** {@link #BEFORE} by the lower-cased last char of each written form, {@link #AFTER} by its first. */
+    private static final Map<Character, List<Written>> BEFORE_BY_LAST = byChar(BEFORE, true);
+
+    private static final Map<Character, List<Written>> AFTER_BY_FIRST = byChar(AFTER, false);
+
     /** The words French and Spanish write between a magnitude and its currency. */
     private static final List<String> LINKS = List.of("de ", "d'");
 
@@ -186,7 +193,10 @@ final class Currencies {
         if (numberStart - end > 1) {
             return null;
         }
-        for (Written written : BEFORE) {
+        if (end == floor) {
+            return null;
+        }
+        for (Written written : BEFORE_BY_LAST.getOrDefault(lower(text.charAt(end - 1)), List.of())) {
             int start = Chars.matchEndingAt(text, floor, end, written.text());
             boolean joined = start > floor
                     && (Chars.isSpacedLetter(text.charAt(start - 1)) || Chars.isDigit(text.charAt(start - 1)));
@@ -219,13 +229,35 @@ final class Currencies {
     }
 
     private static Found at(CharSequence text, int at, int limit) {
-        for (Written written : AFTER) {
+        if (at >= limit) {
+            return null;
+        }
+        for (Written written : AFTER_BY_FIRST.getOrDefault(lower(text.charAt(at)), List.of())) {
             int wordEnd = Chars.matchAt(text, at, limit, written.text());
             if (wordEnd != -1) {
                 return new Found(at, wordEnd, written.code());
             }
         }
         return null;
+    }
+
+    /** Each list keeps its longest-first order; a space or an apostrophe stands for each of its kind. */
+    private static Map<Character, List<Written>> byChar(List<Written> written, boolean last) {
+        Map<Character, List<Written>> byChar = new HashMap<>();
+        for (Written form : written) {
+            String text = form.text();
+            char c = lower(text.charAt(last ? text.length() - 1 : 0));
+            if (c == ' ' || c == '\'') {
+                throw new IllegalStateException("a written currency starts and ends with a letter: '" + text + "'");
+            }
+            byChar.computeIfAbsent(c, key -> new ArrayList<>()).add(form);
+        }
+        byChar.replaceAll((c, forms) -> List.copyOf(forms));
+        return Map.copyOf(byChar);
+    }
+
+    private static char lower(char c) {
+        return Character.toLowerCase(c);
     }
 
     private static List<Written> longestFirst(Map<String, String> written) {

@@ -1,8 +1,10 @@
 package org.sanctag.amounts;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -186,7 +188,31 @@ final class NumberWords {
             .map(word -> new Word(word, UNITS.getOrDefault(word, 0), MULTIPLIERS.getOrDefault(word, 0)))
             .collect(Collectors.groupingBy(word -> firstLetter(word.word())));
 
+    /**
+     * The hash codes of every word a number in words can start with ("two", "a" of "a pair of",
+     * "tens" of "tens of thousands of"), sorted: most words of a text are none, and are turned away
+     * by their lower-cased hash before any phrase or word is compared.
+     */
+    private static final int[] FIRST_WORD_HASHES = Stream.concat(
+                    PHRASES.stream().map(phrase -> phrase.words().toLowerCase(Locale.ROOT)),
+                    WORDS_BY_FIRST.values().stream().flatMap(List::stream).map(Word::word))
+            .map(words -> words.substring(0, wordEnd(words, 0, words.length())))
+            .mapToInt(String::hashCode)
+            .distinct()
+            .sorted()
+            .toArray();
+
     private NumberWords() {}
+
+    /** Whether the letters at {@code [start, end)} may start a number: their lower-cased hash is a first word's. */
+    private static boolean mayStartNumber(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            hash = 31 * hash + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
+        }
+        return Arrays.binarySearch(FIRST_WORD_HASHES, hash) >= 0;
+    }
 
     private static Character firstLetter(String words) {
         return Character.toLowerCase(words.charAt(0));
@@ -194,7 +220,7 @@ final class NumberWords {
 
     /** The number written in words from the word at {@code start}, or null. */
     static Numeral read(CharSequence text, int start, int limit) {
-        if (start >= limit) {
+        if (start >= limit || !mayStartNumber(text, start, wordEnd(text, start, limit))) {
             return null;
         }
         char initial = Character.toLowerCase(text.charAt(start));
