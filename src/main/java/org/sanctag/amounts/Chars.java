@@ -95,7 +95,14 @@ final class Chars {
         if (inLiteral == '\'') {
             return isApostrophe(inText);
         }
-        return inText == inLiteral || Character.toLowerCase(inText) == Character.toLowerCase(inLiteral);
+        if (inText == inLiteral) {
+            return true;
+        }
+        if (inText < 128 && inLiteral < 128) { // ASCII: one letter's two cases differ in bit 0x20 alone
+            char lower = (char) (inText | 0x20);
+            return lower >= 'a' && lower <= 'z' && lower == (inLiteral | 0x20);
+        }
+        return Character.toLowerCase(inText) == Character.toLowerCase(inLiteral);
     }
 
     /** The index after the spaces starting at {@code at}. */
