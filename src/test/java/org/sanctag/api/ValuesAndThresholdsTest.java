@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 class ValuesAndThresholdsTest {
 
     private static ValidatableResponse tag(String text, boolean explain) {
+        return post("/tag?explain=" + explain, text);
+    }
+
+    private static ValidatableResponse post(String path, String text) {
         return given().contentType("text/plain; charset=utf-8")
                 .body(text)
                 .when()
-                .post("/tag?explain=" + explain)
+                .post(path)
                 .then()
                 .statusCode(200);
     }
@@ -90,12 +94,7 @@ class ValuesAndThresholdsTest {
 
     @Test
     void bottlesOfVodkaAreCountedUnderTheEuListThatNamesThem() {
-        given().contentType("text/plain; charset=utf-8")
-                .body("Dutch customs seized 90,000 bottles of vodka bound for North Korea.")
-                .when()
-                .post("/tag?rulesets=eu-dprk-luxury")
-                .then()
-                .statusCode(200)
+        post("/tag?rulesets=eu-dprk-luxury", "Dutch customs seized 90,000 bottles of vodka bound for North Korea.")
                 .body("passages[0].amounts[0].text", is("90,000 bottles of vodka"))
                 .body("passages[0].amounts[0].value", is(90000))
                 .body("passages[0].amounts[0].unit", is("bottles"))
