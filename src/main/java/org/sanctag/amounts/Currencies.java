@@ -51,6 +51,15 @@ final class Currencies {
             Map.entry("RMB", "CNY"),
             Map.entry("人民币", "CNY"),
             Map.entry("人民幣", "CNY"),
+            // Hong Kong, Taiwan and Macau write their currency before the sum and 元 after it
+            // ("港幣80萬元"): the name before says which 元 it is.
+            Map.entry("港币", "HKD"),
+            Map.entry("港幣", "HKD"),
+            Map.entry("新台币", "TWD"),
+            Map.entry("新台幣", "TWD"),
+            Map.entry("新臺幣", "TWD"),
+            Map.entry("澳门币", "MOP"),
+            Map.entry("澳門幣", "MOP"),
             Map.entry("₩", "KRW"),
             Map.entry("KRW", "KRW"),
             Map.entry("₽", "RUB"),
