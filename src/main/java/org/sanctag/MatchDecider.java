@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.sanctag.result.Verdict;
 import org.sanctag.rules.Strength;
 
@@ -137,16 +138,7 @@ final class MatchDecider {
      */
     private static Occurrence enclosingOfCategory(Decision decision, List<Decision> speaking) {
         Occurrence term = decision.hit().occurrence();
-        int low = 0;
-        int high = speaking.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (speaking.get(middle).hit().occurrence().first() <= term.first()) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
+        int low = firstAbove(speaking, Occurrence::first, term.first());
         for (int i = low - 1; i >= 0; i--) {
             Decision other = speaking.get(i);
             Occurrence brand = other.hit().occurrence();
@@ -322,16 +314,7 @@ final class MatchDecider {
      */
     private static Occurrence longerMatch(List<Decision> kept, Decision loser) {
         Occurrence occurrence = loser.hit().occurrence();
-        int low = 0;
-        int high = kept.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (kept.get(middle).hit().occurrence().end() <= occurrence.first()) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
+        int low = firstAbove(kept, Occurrence::end, occurrence.first());
         return kept.get(low).hit().occurrence();
     }
 
@@ -402,5 +385,20 @@ final class MatchDecider {
             }
         }
         return bySentence;
+    }
+
+    /** The index of the first decision whose {@code key} is above {@code bound}; {@code key} ascends along the list. */
+    private static int firstAbove(List<Decision> decisions, ToIntFunction<Occurrence> key, int bound) {
+        int low = 0;
+        int high = decisions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (key.applyAsInt(decisions.get(middle).hit().occurrence()) <= bound) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }
