@@ -193,12 +193,19 @@ final class CompiledRules {
     private final List<Roles> roles;
     private final int[] termCounts;
     private final int longestPhrase;
+    private final NumberOpenings numberOpenings;
 
-    private CompiledRules(PhraseMatcher matcher, List<Roles> roles, int[] termCounts, int longestPhrase) {
+    private CompiledRules(
+            PhraseMatcher matcher,
+            List<Roles> roles,
+            int[] termCounts,
+            int longestPhrase,
+            NumberOpenings numberOpenings) {
         this.matcher = matcher;
         this.roles = roles;
         this.termCounts = termCounts;
         this.longestPhrase = longestPhrase;
+        this.numberOpenings = numberOpenings;
     }
 
     static CompiledRules compile(RuleSet ruleSet) {
@@ -212,6 +219,11 @@ final class CompiledRules {
 
     PhraseMatcher matcher() {
         return matcher;
+    }
+
+    /** The words of the vocabulary that open a number written in words. */
+    NumberOpenings numberOpenings() {
+        return numberOpenings;
     }
 
     Roles roles(int phraseId) {
@@ -300,6 +312,7 @@ final class CompiledRules {
                     }
                 }
             }
+            NumberOpenings.words().forEach(matcher::addWord);
             PhraseMatcher built = matcher.build();
             for (Pending rule : pending) {
                 CompiledRule compiled = new CompiledRule(
@@ -331,7 +344,12 @@ final class CompiledRules {
                         sorted(transfer.get(id)));
                 roles.add(shared.computeIfAbsent(phraseRoles, r -> r));
             }
-            return new CompiledRules(built, List.copyOf(roles), termCounts, catalog.longestPhrase());
+            return new CompiledRules(
+                    built,
+                    List.copyOf(roles),
+                    termCounts,
+                    catalog.longestPhrase(),
+                    NumberOpenings.of(built.vocabulary()));
         }
 
         private static int[] sorted(Set<Integer> values) {

@@ -255,6 +255,11 @@ final class Document {
         return sentences.get(index);
     }
 
+    /** Where the words of sentence {@code index} that open a number written in words start, ascending. */
+    int[] numberWordStarts(int index, NumberOpenings openings) {
+        return openings.startsIn(tokens, firstWord[index], endWord[index]);
+    }
+
     Span originalSpan(Occurrence occurrence) {
         return tokens.originalSpan(occurrence.first(), occurrence.end());
     }

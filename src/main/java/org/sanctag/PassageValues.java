@@ -56,16 +56,19 @@ final class PassageValues {
 
     /**
      * The values of {@code sentence} for its accepted {@code hits}; {@code thresholdOf} gives the
-     * threshold of a hit's category, or null when it has none.
+     * threshold of a hit's category, or null when it has none; {@code numberOpenings} tells from the
+     * sentence's words where a number in words may start, so the rest of them is not read again.
      */
     static Values of(
             Document document,
             int sentence,
             List<GoodsHit> hits,
             Function<GoodsHit, CategoryThreshold> thresholdOf,
+            NumberOpenings numberOpenings,
             ReportedSpans spans) {
         Span bounds = document.sentence(sentence);
-        List<Amount> found = AmountFinder.find(document.text(), bounds.start(), bounds.end());
+        List<Amount> found = AmountFinder.find(
+                document.text(), bounds.start(), bounds.end(), document.numberWordStarts(sentence, numberOpenings));
         List<Span> goods = new ArrayList<>(hits.size());
         hits.forEach(hit -> goods.add(document.originalSpan(hit.occurrence())));
         List<StatedAmount> amounts = new ArrayList<>(found.size());

@@ -50,12 +50,15 @@ final class Passages {
     /** By rule-set index: the value thresholds of its categories that have one, by category id. */
     private final List<Map<String, PassageValues.CategoryThreshold>> thresholds;
 
+    private final NumberOpenings numberOpenings;
     private final int maxMatches;
 
     Passages(
             List<RuleSetSummary> ruleSets,
             List<Map<String, PassageValues.CategoryThreshold>> thresholds,
+            NumberOpenings numberOpenings,
             int maxMatches) {
+        this.numberOpenings = numberOpenings;
         this.maxMatches = maxMatches;
         this.thresholds = List.copyOf(thresholds);
         this.ruleSetIds = ruleSets.stream().map(RuleSetSummary::id).toList();
@@ -101,8 +104,8 @@ final class Passages {
         Map<Integer, PassageValues.Values> valuesBySentence = new HashMap<>();
         for (Map.Entry<Integer, List<GoodsHit>> sentence : bySentence.entrySet()) {
             /* Read over every hit of the sentence, so the match limit never changes a relevance. */
-            PassageValues.Values values =
-                    PassageValues.of(document, sentence.getKey(), sentence.getValue(), this::thresholdOf, spans);
+            PassageValues.Values values = PassageValues.of(
+                    document, sentence.getKey(), sentence.getValue(), this::thresholdOf, numberOpenings, spans);
             Relevance relevance = values.applyTo(relevanceOf(sentence.getKey(), sentence.getValue(), signalsOf));
             highest = relevance.compareTo(highest) > 0 ? relevance : highest;
             if (matchesLeft == 0) {

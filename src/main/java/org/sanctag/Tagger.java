@@ -56,7 +56,7 @@ public final class Tagger {
         this.indexOf = Map.copyOf(byId);
         this.defaults = loaded.defaults();
         this.decider = new MatchDecider(rules);
-        this.passages = new Passages(summaries, thresholdsOf(loaded), limits.maxMatches());
+        this.passages = new Passages(summaries, thresholdsOf(loaded), rules.numberOpenings(), limits.maxMatches());
     }
 
     /** By rule-set index, the value thresholds its categories state, by category id. */

@@ -1,6 +1,7 @@
 package org.sanctag.amounts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,19 @@ public final class AmountFinder {
 
     /** The amounts in {@code text[from, to)}, with offsets into {@code text}. */
     public static List<Amount> find(CharSequence text, int from, int to) {
+        return find(text, from, to, null);
+    }
+
+    /**
+     * The amounts in {@code text[from, to)}, where a number in words is read only at the offsets of
+     * {@code wordStarts} (ascending): the words that open one, which the caller has found already
+     * among the text's words (see {@link #numberWordOpenings()}); null reads at every word. With no
+     * such word and no digit or Han numeral, the stretch states no amount and is not read at all.
+     */
+    public static List<Amount> find(CharSequence text, int from, int to, int[] wordStarts) {
+        if (wordStarts != null && wordStarts.length == 0 && !hasNumeral(text, from, to)) {
+            return List.of();
+        }
         List<Amount> found = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -28,7 +42,8 @@ public final class AmountFinder {
                 }
             } else if (Chars.isSpacedLetter(c)) {
                 skipTo = Chars.wordEnd(text, i, to);
-                if (i == from || !Chars.isSpacedLetter(text.charAt(i - 1))) {
+                if ((i == from || !Chars.isSpacedLetter(text.charAt(i - 1)))
+                        && (wordStarts == null || Arrays.binarySearch(wordStarts, i) >= 0)) {
                     number = NumberWords.read(text, i, to);
                 }
             } else if (startsHanNumber(text, from, i)) {
@@ -60,6 +75,31 @@ public final class AmountFinder {
     }
 
     /**
+     * The words a number written in words can open with, each as written ("two", "zwei", "dutzende")
+     * or, where one word alone would open too many ("a pair of", "des centaines de"), as its first two
+     * words ("a pair", "des centaines"): a stretch of text with none of them among its words, and
+     * no digit or Han numeral, states no amount.
+     */
+    public static List<String> numberWordOpenings() {
+        return NumberWords.openings();
+    }
+
+    /** Whether {@code text[from, to)} holds a digit (of any script) or a Han numeral. */
+    private static boolean hasNumeral(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Chars.isDigit(c) || isHanNumeral(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHanNumeral(char c) {
+        return EastAsianNumerals.hanDigit(c) >= 0 || c == '十';
+    }
+
+    /**
      * Digits start a number unless a letter of a spaced script is joined to them ("S680", "G63")
      * or they follow an ordinal mark (제2대 "the second", 第二); a digit after a decimal mark is
      * inside a number already read.
@@ -73,8 +113,7 @@ public final class AmountFinder {
     }
 
     private static boolean startsHanNumber(CharSequence text, int from, int i) {
-        char c = text.charAt(i);
-        if (EastAsianNumerals.hanDigit(c) < 0 && c != '十') {
+        if (!isHanNumeral(text.charAt(i))) {
             return false;
         }
         if (i == from) {

@@ -204,6 +204,22 @@ final class NumberWords {
 
     private NumberWords() {}
 
+    /**
+     * What {@link AmountFinder#numberWordOpenings()} says: every word a number below a hundred can
+     * start with (a multiplier never starts one) and the first word of each set phrase, or its
+     * first two when it has more than one.
+     */
+    static List<String> openings() {
+        Stream<String> phrases = PHRASES.stream().map(phrase -> {
+            String[] words = phrase.words().toLowerCase(Locale.ROOT).split(" ");
+            return words.length == 1 ? words[0] : words[0] + " " + words[1];
+        });
+        return Stream.concat(UNITS.keySet().stream(), phrases)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     /** Whether the letters at {@code [start, end)} may start a number: their lower-cased hash is a first word's. */
     private static boolean mayStartNumber(CharSequence text, int start, int end) {
         int hash = 0;

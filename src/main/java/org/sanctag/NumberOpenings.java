@@ -1,0 +1,92 @@
+package org.sanctag;
+
+import java.util.Arrays;
+import java.util.List;
+import org.sanctag.amounts.AmountFinder;
+import org.sanctag.text.Tokens;
+import org.sanctag.text.Vocabulary;
+
+/**
+ * The words that open a number written in words ({@link AmountFinder#numberWordOpenings()}), by
+ * their vocabulary ids, so that the words a sentence was read into tell where such a number may
+ * start without reading the sentence again: most passages state no amount, and then the amounts
+ * finder reads nothing but their digits.
+ */
+final class NumberOpenings {
+
+    /** By word id: whether it opens a number alone. */
+    private final boolean[] alone;
+    /** By word id: the ids of the second words it opens a number with (a pair of, a dozen), or null. */
+    private final int[][] before;
+
+    private NumberOpenings(boolean[] alone, int[][] before) {
+        this.alone = alone;
+        this.before = before;
+    }
+
+    /** The words every opening is made of, folded as a text's words are, to be added to the vocabulary. */
+    static List<String> words() {
+        return AmountFinder.numberWordOpenings().stream()
+                .flatMap(opening -> Tokens.wordsOf(opening).stream())
+                .distinct()
+                .toList();
+    }
+
+    /** The openings by id in {@code vocabulary}, which holds every word of {@link #words()}. */
+    static NumberOpenings of(Vocabulary vocabulary) {
+        boolean[] alone = new boolean[vocabulary.size()];
+        int[][] before = new int[vocabulary.size()][];
+        for (String opening : AmountFinder.numberWordOpenings()) {
+            List<String> words = Tokens.wordsOf(opening);
+            int first = vocabulary.idOf(words.get(0));
+            if (words.size() == 1) {
+                alone[first] = true;
+            } else {
+                int second = vocabulary.idOf(words.get(1));
+                int[] seconds = before[first] == null ? new int[0] : before[first];
+                seconds = Arrays.copyOf(seconds, seconds.length + 1);
+                seconds[seconds.length - 1] = second;
+                before[first] = seconds;
+            }
+        }
+        return new NumberOpenings(alone, before);
+    }
+
+    /** Where in the text the words {@code [first, end)} that open a number start, ascending. */
+    int[] startsIn(Tokens tokens, int first, int end) {
+        int[] starts = null;
+        int count = 0;
+        for (int word = first; word < end; word++) {
+            if (opens(tokens, word, end)) {
+                if (starts == null) {
+                    starts = new int[end - word];
+                }
+                starts[count++] = tokens.originalStart(word);
+            }
+        }
+        return starts == null ? NONE : Arrays.copyOf(starts, count);
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private boolean opens(Tokens tokens, int word, int end) {
+        int id = tokens.id(word);
+        if (id == Vocabulary.UNKNOWN) {
+            return false;
+        }
+        if (alone[id]) {
+            return true;
+        }
+        int[] seconds = before[id];
+        if (seconds == null || word + 1 >= end) {
+            return false;
+        }
+        int next = tokens.id(word + 1);
+        for (int second : seconds) {
+            if (second == next) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
