@@ -1,7 +1,10 @@
 package org.sanctag;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sanctag.amounts.AmountFinder;
 import org.sanctag.text.Tokens;
 import org.sanctag.text.Vocabulary;
@@ -14,14 +17,17 @@ import org.sanctag.text.Vocabulary;
  */
 final class NumberOpenings {
 
-    /** By word id: whether it opens a number alone. */
-    private final boolean[] alone;
-    /** By word id: the ids of the second words it opens a number with (a pair of, a dozen), or null. */
-    private final int[][] before;
+    /** The ids of the words that open a number alone. */
+    private final BitSet alone;
+    /** By id of a first word, the ids of the second words it opens a number with (a pair of, a dozen). */
+    private final Map<Integer, int[]> before;
+    /** The keys of {@link #before}, so that the words that open nothing are turned away unboxed. */
+    private final BitSet firstOfTwo = new BitSet();
 
-    private NumberOpenings(boolean[] alone, int[][] before) {
+    private NumberOpenings(BitSet alone, Map<Integer, int[]> before) {
         this.alone = alone;
         this.before = before;
+        before.keySet().forEach(firstOfTwo::set);
     }
 
     /** The words every opening is made of, folded as a text's words are, to be added to the vocabulary. */
@@ -34,22 +40,21 @@ final class NumberOpenings {
 
     /** The openings by id in {@code vocabulary}, which holds every word of {@link #words()}. */
     static NumberOpenings of(Vocabulary vocabulary) {
-        boolean[] alone = new boolean[vocabulary.size()];
-        int[][] before = new int[vocabulary.size()][];
+        BitSet alone = new BitSet(vocabulary.size());
+        Map<Integer, int[]> before = new HashMap<>();
         for (String opening : AmountFinder.numberWordOpenings()) {
             List<String> words = Tokens.wordsOf(opening);
             int first = vocabulary.idOf(words.get(0));
             if (words.size() == 1) {
-                alone[first] = true;
+                alone.set(first);
             } else {
-                int second = vocabulary.idOf(words.get(1));
-                int[] seconds = before[first] == null ? new int[0] : before[first];
+                int[] seconds = before.getOrDefault(first, new int[0]);
                 seconds = Arrays.copyOf(seconds, seconds.length + 1);
-                seconds[seconds.length - 1] = second;
-                before[first] = seconds;
+                seconds[seconds.length - 1] = vocabulary.idOf(words.get(1));
+                before.put(first, seconds);
             }
         }
-        return new NumberOpenings(alone, before);
+        return new NumberOpenings(alone, Map.copyOf(before));
     }
 
     /** Where in the text the words {@code [first, end)} that open a number start, ascending. */
@@ -74,13 +79,13 @@ final class NumberOpenings {
         if (id == Vocabulary.UNKNOWN) {
             return false;
         }
-        if (alone[id]) {
+        if (alone.get(id)) {
             return true;
         }
-        int[] seconds = before[id];
-        if (seconds == null || word + 1 >= end) {
+        if (word + 1 >= end || !firstOfTwo.get(id)) {
             return false;
         }
+        int[] seconds = before.get(id);
         int next = tokens.id(word + 1);
         for (int second : seconds) {
             if (second == next) {
