@@ -190,7 +190,10 @@ public final class PageFurniture {
      * in Tokyo.").
      */
     private static boolean isAuthorNote(char[] text, Span sentence) {
-        if (sentence.end() - sentence.start() > 240 || !isWholeLine(text, sentence)) {
+        if (sentence.end() - sentence.start() > 240
+                || !Character.isUpperCase(text[sentence.start()])
+                || !hasIsABefore(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 60))
+                || !isWholeLine(text, sentence)) {
             return false;
         }
         String[] words = new String(text, sentence.start(), sentence.end() - sentence.start())
@@ -405,6 +408,20 @@ public final class PageFurniture {
             after++;
         }
         return (before < 0 || isLineBreak(text[before])) && (after == text.length || isLineBreak(text[after]));
+    }
+
+    /** Whether " is a" stands between {@code from} and {@code to}: a cheap test before reading words. */
+    private static boolean hasIsABefore(char[] text, int from, int to) {
+        for (int i = from; i + 5 < to; i++) {
+            if (text[i] == ' '
+                    && text[i + 1] == 'i'
+                    && text[i + 2] == 's'
+                    && text[i + 3] == ' '
+                    && text[i + 4] == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that holds the sentence after a list number: "2. Mercedes-Benz recalls ...", "3) ...". */
