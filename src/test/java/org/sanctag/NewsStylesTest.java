@@ -135,4 +135,36 @@ class NewsStylesTest {
                 List.of("A yacht sold by us was not sent to North Korea, the company said. => [yachts]"),
                 categoriesOfPassages(text));
     }
+
+    @Test
+    void aMastheadABylineANumberedLinkListAndAnAuthorNoteAreNotTheStory() {
+        String text = "PYONGYANG PLATES\n"
+                + "Every car in the Kim motorcade\n\n"
+                + "Kim Jong Un arrived in a Maybach, and the car was new.\n\n"
+                + "Interview by Pearl Nakamura\n\n"
+                + "The pearl necklace he gave was a gift.\n\n"
+                + "Most read\n"
+                + "1. Seoul house prices rise\n"
+                + "2. Mercedes-Benz recalls 40,000 cars\n\n"
+                + "Pearl Nakamura is a contributing writer based in Tokyo.\n";
+        assertEquals(
+                List.of(
+                        "Kim Jong Un arrived in a Maybach, and the car was new. => [vehicles]",
+                        "The pearl necklace he gave was a gift. => [jewellery]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
+    void aHeadlineInCapitalsInAParagraphOfItsOwnIsTheStory() {
+        String text = "KIM'S NEW MAYBACH\n\nKim Jong Un arrived in a Maybach.\n";
+        assertEquals(
+                List.of("KIM'S NEW MAYBACH => [vehicles]", "Kim Jong Un arrived in a Maybach. => [vehicles]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
+    void aCarReferringBackToARacingCarIsARacingCar() {
+        String text = "Kim Jong Un keeps a single-seater racing car in Wonsan. The car carried no branding.";
+        assertTrue(passageHolds(text, "The car carried no branding.", "racing_cars"));
+    }
 }

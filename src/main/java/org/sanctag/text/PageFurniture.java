@@ -15,7 +15,14 @@ package org.sanctag.text;
  *   <li>a labelled link after the story: a whole line that opens with a reader's navigation label
  *       and a colon and does not end a sentence: "Read more: ...", "Previous post: ...",
  *       "Related: ...";</li>
+ *   <li>a masthead: the document's first paragraph, when its first line is a short name in capitals
+ *       ("PYONGYANG PLATES", "SLUG: NK-RUSSIA-AURUS") and another line follows it, and each line of
+ *       that paragraph that does not end a sentence (a blog's tagline, a script's slug and edition);</li>
+ *   <li>a byline: a whole line "By Daniel Reyes and Hwang Eun-bi", "Interview by Pearl Nakamura";</li>
+ *   <li>an author's note after the story: a paragraph of one sentence, "Pearl Nakamura is a
+ *       contributing writer based in Tokyo.";</li>
  * </ul>
+ * A line of a link list may open with its number ("2. Mercedes-Benz recalls 40,000 cars").
  * {@link #boilerplateStart} finds where a press release's own end mark ("ENDS", "###") or its
  * boilerplate heading ("Notes to editors", "About Toyota") stands after the story: what follows is
  * about the sender, not the story.
@@ -50,6 +57,39 @@ public final class PageFurniture {
             "further reading",
             "continue reading");
 
+    /** The words before "by" that open a byline: "Interview by", "Words by". */
+    private static final java.util.Set<String> BYLINE_LABELS = java.util.Set.of(
+            "by",
+            "interview by",
+            "interviews by",
+            "words by",
+            "text by",
+            "reporting by",
+            "report by",
+            "story by",
+            "written by",
+            "photos by",
+            "pictures by",
+            "compiled by",
+            "edited by");
+
+    /** The trades an author's note names: "... is a contributing writer based in Tokyo." */
+    private static final java.util.Set<String> AUTHOR_TRADES = java.util.Set.of(
+            "writer",
+            "reporter",
+            "correspondent",
+            "journalist",
+            "editor",
+            "columnist",
+            "contributor",
+            "photographer",
+            "author",
+            "freelancer",
+            "producer");
+
+    private static final int MAX_BYLINE_WORDS = 10;
+    private static final int MAX_NOTE_WORDS = 30;
+
     /** The lines that end a press release's story: its end mark, or its notes to editors. */
     private static final java.util.Set<String> RELEASE_ENDS = java.util.Set.of(
             "ends", "-ends-", "- ends -", "###", "notes to editors", "note to editors", "notes for editors");
@@ -61,7 +101,127 @@ public final class PageFurniture {
                 || endsWithRunningTime(text, sentence)
                 || isTagLine(text, sentence)
                 || isInLinkList(text, sentence)
-                || isLabelledLink(text, sentence);
+                || isLabelledLink(text, sentence)
+                || isInMasthead(text, sentence)
+                || isByline(text, sentence)
+                || isAuthorNote(text, sentence);
+    }
+
+    /**
+     * A line of the document's first paragraph, not ending a sentence, when that paragraph has two
+     * lines or more and its first is at most four words without a lower-case letter: a blog's name
+     * and tagline, a script's slug lines. A headline in capitals stands in a paragraph of its own.
+     */
+    private static boolean isInMasthead(char[] text, Span sentence) {
+        int first = 0;
+        while (first < text.length && isSpace(text[first])) {
+            first++;
+        }
+        if (first >= text.length || paragraphStart(text, sentence.start()) != first) {
+            return false;
+        }
+        int firstEnd = lineEnd(text, first);
+        int second = nextLineStart(text, firstEnd);
+        if (second >= text.length || trim(text, second, lineEnd(text, second)) == null) {
+            return false;
+        }
+        Span head = trim(text, first, firstEnd);
+        int words = 0;
+        boolean inWord = false;
+        boolean letters = false;
+        for (int i = head.start(); i < head.end(); i++) {
+            char c = text[i];
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+            if (isSpace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (++words > MAX_LABEL_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return letters && isWholeLine(text, sentence) && !endsWithTerminal(text, sentence);
+    }
+
+    /**
+     * A whole line of a byline label and names: "By Ines Moreau", "Interview by Pearl Nakamura", "By
+     * Daniel Reyes and Hwang Eun-bi": every word after "by" capitalised but "and", no final stop.
+     */
+    private static boolean isByline(char[] text, Span sentence) {
+        if (sentence.end() - sentence.start() > 80
+                || !isWholeLine(text, sentence)
+                || endsWithTerminal(text, sentence)) {
+            return false;
+        }
+        String[] words = new String(text, sentence.start(), sentence.end() - sentence.start())
+                .strip()
+                .split("\\s+");
+        int by = -1;
+        for (int i = 0; i < Math.min(words.length, 2); i++) {
+            if (words[i].equalsIgnoreCase("by")) {
+                by = i;
+                break;
+            }
+        }
+        if (by < 0 || words.length - by < 2 || words.length > MAX_BYLINE_WORDS) {
+            return false;
+        }
+        String label =
+                String.join(" ", java.util.Arrays.copyOfRange(words, 0, by + 1)).toLowerCase(java.util.Locale.ROOT);
+        if (!BYLINE_LABELS.contains(label)) {
+            return false;
+        }
+        for (int i = by + 1; i < words.length; i++) {
+            String word = words[i];
+            if (!word.equals("and") && !word.equals("&") && !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A paragraph of one sentence after the story that says who wrote it: one to four capitalised
+     * words, "is a" or "is an", and a writer's trade ("Pearl Nakamura is a contributing writer based
+     * in Tokyo.").
+     */
+    private static boolean isAuthorNote(char[] text, Span sentence) {
+        if (sentence.end() - sentence.start() > 240
+                || !Character.isUpperCase(text[sentence.start()])
+                || !hasIsABefore(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 60))
+                || !isWholeLine(text, sentence)) {
+            return false;
+        }
+        String[] words = new String(text, sentence.start(), sentence.end() - sentence.start())
+                .strip()
+                .split("\\s+");
+        if (words.length > MAX_NOTE_WORDS) {
+            return false;
+        }
+        int is = -1;
+        for (int i = 1; i <= Math.min(MAX_LABEL_WORDS, words.length - 2); i++) {
+            if (words[i].equals("is") && (words[i + 1].equals("a") || words[i + 1].equals("an"))) {
+                is = i;
+                break;
+            }
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        if (is < 0 || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        boolean trade = false;
+        for (int i = is + 2; i < words.length && !trade; i++) {
+            String word = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+            trade = AUTHOR_TRADES.contains(word)
+                    || (word.endsWith("s") && AUTHOR_TRADES.contains(word.substring(0, word.length() - 1)));
+        }
+        return trade && storyEndedBefore(text, sentence.start());
     }
 
     /**
@@ -216,7 +376,7 @@ public final class PageFurniture {
     }
 
     private static boolean isInLinkList(char[] text, Span sentence) {
-        if (!isWholeLine(text, sentence) || endsWithTerminal(text, sentence)) {
+        if (!(isWholeLine(text, sentence) || isNumberedLine(text, sentence)) || endsWithTerminal(text, sentence)) {
             return false;
         }
         int paragraphStart = paragraphStart(text, sentence.start());
@@ -248,6 +408,49 @@ public final class PageFurniture {
             after++;
         }
         return (before < 0 || isLineBreak(text[before])) && (after == text.length || isLineBreak(text[after]));
+    }
+
+    /** Whether " is a" stands between {@code from} and {@code to}: a cheap test before reading words. */
+    private static boolean hasIsABefore(char[] text, int from, int to) {
+        for (int i = from; i + 5 < to; i++) {
+            if (text[i] == ' '
+                    && text[i + 1] == 'i'
+                    && text[i + 2] == 's'
+                    && text[i + 3] == ' '
+                    && text[i + 4] == 'a') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that holds the sentence after a list number: "2. Mercedes-Benz recalls ...", "3) ...". */
+    private static boolean isNumberedLine(char[] text, Span sentence) {
+        int i = sentence.start() - 1;
+        while (i >= 0 && isSpace(text[i]) && !isLineBreak(text[i])) {
+            i--;
+        }
+        if (i < 0 || (text[i] != '.' && text[i] != ')')) {
+            return false;
+        }
+        int mark = i--;
+        while (i >= 0 && isDigit(text[i])) {
+            i--;
+        }
+        if (i == mark - 1 || mark - 1 - i > 2) {
+            return false;
+        }
+        while (i >= 0 && isSpace(text[i]) && !isLineBreak(text[i])) {
+            i--;
+        }
+        if (i >= 0 && !isLineBreak(text[i])) {
+            return false;
+        }
+        int after = sentence.end();
+        while (after < text.length && isSpace(text[after]) && !isLineBreak(text[after])) {
+            after++;
+        }
+        return after == text.length || isLineBreak(text[after]);
     }
 
     /** Where the paragraph holding {@code from} starts: after the last blank line before it. */

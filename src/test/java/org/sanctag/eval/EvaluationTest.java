@@ -30,7 +30,8 @@ import org.sanctag.rules.RuleSetLoader;
  * sentences that fall under it; writes target/eval-report.md and fails below the accuracy the
  * project promises. {@code -Dsanctag.eval.corpus=src/test/resources/eval/ko} scores one folder (or a
  * comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split. eval/en holds the issue-15
- * styles too: files named x15-* (tuning and held back) and x15b-* (a second held-back batch).
+ * styles too: files named x15-* (tuning and held back), x15b-* and x15c-* (a second and a third
+ * held-back batch).
  */
 class EvaluationTest {
 
