@@ -113,11 +113,15 @@ public final class PageFurniture {
      * and tagline, a script's slug lines. A headline in capitals stands in a paragraph of its own.
      */
     private static boolean isInMasthead(char[] text, Span sentence) {
+        // the cheap tests first: most sentences with a hit are not a whole line, or end a sentence
+        if (!isWholeLine(text, sentence) || endsWithTerminal(text, sentence)) {
+            return false;
+        }
         int first = 0;
         while (first < text.length && isSpace(text[first])) {
             first++;
         }
-        if (first >= text.length || paragraphStart(text, sentence.start()) != first) {
+        if (first >= text.length) {
             return false;
         }
         int firstEnd = lineEnd(text, first);
@@ -144,7 +148,7 @@ public final class PageFurniture {
                 }
             }
         }
-        return letters && isWholeLine(text, sentence) && !endsWithTerminal(text, sentence);
+        return letters && paragraphStart(text, sentence.start()) == first;
     }
 
     /**
@@ -153,6 +157,7 @@ public final class PageFurniture {
      */
     private static boolean isByline(char[] text, Span sentence) {
         if (sentence.end() - sentence.start() > 80
+                || !hasBy(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 24))
                 || !isWholeLine(text, sentence)
                 || endsWithTerminal(text, sentence)) {
             return false;
@@ -192,8 +197,8 @@ public final class PageFurniture {
     private static boolean isAuthorNote(char[] text, Span sentence) {
         if (sentence.end() - sentence.start() > 240
                 || !Character.isUpperCase(text[sentence.start()])
-                || !hasIsABefore(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 60))
-                || !isWholeLine(text, sentence)) {
+                || !isWholeLine(text, sentence)
+                || !hasIsABefore(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 60))) {
             return false;
         }
         String[] words = new String(text, sentence.start(), sentence.end() - sentence.start())
@@ -408,6 +413,19 @@ public final class PageFurniture {
             after++;
         }
         return (before < 0 || isLineBreak(text[before])) && (after == text.length || isLineBreak(text[after]));
+    }
+
+    /** Whether the word "by", in any case, stands between {@code from} and {@code to}: a cheap test before reading words. */
+    private static boolean hasBy(char[] text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if ((text[i] | 0x20) == 'b'
+                    && (text[i + 1] | 0x20) == 'y'
+                    && (i == from || Character.isWhitespace(text[i - 1]))
+                    && (i + 2 == to || Character.isWhitespace(text[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether " is a" stands between {@code from} and {@code to}: a cheap test before reading words. */
