@@ -12,8 +12,8 @@ import org.sanctag.text.Vocabulary;
 /**
  * The words that open a number written in words ({@link AmountFinder#numberWordOpenings()}), by
  * their vocabulary ids, so that the words a sentence was read into tell where such a number may
- * start without reading the sentence again: most passages state no amount, and then the amounts
- * finder reads nothing but their digits.
+ * start without reading the sentence again: a passage with none of them and no digit is not read
+ * for amounts at all, and in the others number words are tried only there.
  */
 final class NumberOpenings {
 
