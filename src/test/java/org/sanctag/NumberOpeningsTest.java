@@ -2,6 +2,7 @@ package org.sanctag;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class NumberOpeningsTest {
             for (Path text : texts) {
                 assertSameAmounts(Files.readString(text));
             }
-            assertEquals(true, texts.size() > 300, "the corpus is read: " + texts.size() + " texts");
+            assertTrue(texts.size() > 300, "the corpus is read: " + texts.size() + " texts");
         }
     }
 

@@ -162,9 +162,7 @@ public final class PageFurniture {
                 || endsWithTerminal(text, sentence)) {
             return false;
         }
-        String[] words = new String(text, sentence.start(), sentence.end() - sentence.start())
-                .strip()
-                .split("\\s+");
+        String[] words = wordsOf(text, sentence);
         int by = -1;
         for (int i = 0; i < Math.min(words.length, 2); i++) {
             if (words[i].equalsIgnoreCase("by")) {
@@ -201,9 +199,7 @@ public final class PageFurniture {
                 || !hasIsABefore(text, sentence.start(), Math.min(sentence.end(), sentence.start() + 60))) {
             return false;
         }
-        String[] words = new String(text, sentence.start(), sentence.end() - sentence.start())
-                .strip()
-                .split("\\s+");
+        String[] words = wordsOf(text, sentence);
         if (words.length > MAX_NOTE_WORDS) {
             return false;
         }
@@ -222,7 +218,7 @@ public final class PageFurniture {
         }
         boolean trade = false;
         for (int i = is + 2; i < words.length && !trade; i++) {
-            String word = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+            String word = asciiLetters(words[i]);
             trade = AUTHOR_TRADES.contains(word)
                     || (word.endsWith("s") && AUTHOR_TRADES.contains(word.substring(0, word.length() - 1)));
         }
@@ -413,6 +409,25 @@ public final class PageFurniture {
             after++;
         }
         return (before < 0 || isLineBreak(text[before])) && (after == text.length || isLineBreak(text[after]));
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** The sentence's words as written, split at white space (a byline, an author's note). */
+    private static String[] wordsOf(char[] text, Span sentence) {
+        return WHITESPACE.split(new String(text, sentence.start(), sentence.end() - sentence.start()).strip());
+    }
+
+    /** The word's ASCII letters, lower-cased: "writer," is "writer", "Writers'" is "writers". */
+    private static String asciiLetters(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        return letters.toString();
     }
 
     /** Whether the word "by", in any case, stands between {@code from} and {@code to}: a cheap test before reading words. */
