@@ -1,5 +1,6 @@
 package org.sanctag.amounts;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,20 +64,25 @@ final class BoundWords {
     private static final String[] BEFORE_LONGEST_FIRST =
             BEFORE.keySet().stream().sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
 
+    private static final Literals BEFORE_WORDS = Literals.endingAt(java.util.Arrays.asList(BEFORE_LONGEST_FIRST));
+
+    /** The words after, in the order they are tried. */
+    private static final Literals AFTER_WORDS = Literals.startingAt(List.copyOf(AFTER.keySet()));
+
     private BoundWords() {}
 
     /** The bound {@code money} states in {@code text[from, to)}; {@link Bound#EXACT} without bound words. */
     static Bound of(CharSequence text, int from, int to, Amount money) {
         int before = Chars.skipSpacesBack(text, from, money.start());
-        for (String phrase : BEFORE_LONGEST_FIRST) {
+        for (String phrase : BEFORE_WORDS.endingAt(text, from, before)) {
             if (Chars.matchEndingAt(text, from, before, phrase) != -1) {
                 return BEFORE.get(phrase);
             }
         }
         int after = Chars.skipSpaces(text, money.end(), to);
-        for (Map.Entry<String, Bound> word : AFTER.entrySet()) {
-            if (Chars.matchAt(text, after, to, word.getKey()) != -1) {
-                return word.getValue();
+        for (String word : AFTER_WORDS.at(text, after, to)) {
+            if (Chars.matchAt(text, after, to, word) != -1) {
+                return AFTER.get(word);
             }
         }
         return Bound.EXACT;

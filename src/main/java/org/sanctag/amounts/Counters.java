@@ -175,11 +175,15 @@ final class Counters {
             "часов",
             "человек");
 
+    private static final Literals MEASURE_WORDS = Literals.startingAt(MEASURES);
+    private static final Literals KOREAN_COUNTERS = Literals.startingAt(KOREAN);
+    private static final Literals HAN_COUNTERS = Literals.startingAt(HAN);
+
     private Counters() {}
 
     /** Where the measure word starting at {@code at} ends, or -1. */
     static int measureAt(CharSequence text, int at, int limit) {
-        for (String measure : MEASURES) {
+        for (String measure : MEASURE_WORDS.at(text, at, limit)) {
             int end = Chars.matchAt(text, at, limit, measure);
             if (end != -1) {
                 return end;
@@ -190,7 +194,7 @@ final class Counters {
 
     /** Where the Korean counter starting at {@code at} ends (particles may follow it), or -1. */
     static int koreanAt(CharSequence text, int at, int limit) {
-        for (String counter : KOREAN) {
+        for (String counter : KOREAN_COUNTERS.at(text, at, limit)) {
             int end = Chars.matchAt(text, at, limit, counter);
             if (end != -1) {
                 return end;
@@ -201,7 +205,7 @@ final class Counters {
 
     /** Where the Japanese or Chinese counter at {@code at} ends, or -1. */
     static int hanAt(CharSequence text, int at, int limit) {
-        for (String counter : HAN) {
+        for (String counter : HAN_COUNTERS.at(text, at, limit)) {
             int end = Chars.matchAt(text, at, limit, counter);
             if (end != -1) {
                 boolean place = (counter.equals("台") || counter.equals("臺"))

@@ -3,6 +3,8 @@ package org.sanctag.amounts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The words that scale a sum of money: {@code €1.2 million}, {@code £4m}, {@code $2bn},
@@ -68,6 +70,12 @@ final class Magnitudes {
                     .reversed())
             .toList();
 
+    private static final Map<String, Magnitude> BY_WORD =
+            MAGNITUDES.stream().collect(Collectors.toMap(Magnitude::word, magnitude -> magnitude));
+
+    private static final Literals WORDS =
+            Literals.startingAt(MAGNITUDES.stream().map(Magnitude::word).toList());
+
     private Magnitudes() {}
 
     /** The number scaled by the magnitude word written after it, or the number itself. */
@@ -83,17 +91,23 @@ final class Magnitudes {
         return after(text, number, limit, false);
     }
 
+    /**
+     * A magnitude starts right after the number ("35m", only where {@code attached} allows a
+     * letter joined to it) or after one space; longest first, the first written there that ends a
+     * word scales the number.
+     */
     private static Numeral after(CharSequence text, Numeral number, int limit, boolean attached) {
-        int spaced = Chars.skipSpaces(text, number.end(), limit);
-        for (Magnitude magnitude : MAGNITUDES) {
-            if (magnitude.attachedOnly() && !attached) {
+        int at = Chars.skipSpaces(text, number.end(), limit);
+        if (at - number.end() > 1) {
+            return number;
+        }
+        boolean joined = at == number.end();
+        for (String word : WORDS.at(text, at, limit)) {
+            Magnitude magnitude = BY_WORD.get(word);
+            if (magnitude.attachedOnly() && !(attached && joined)) {
                 continue;
             }
-            int at = magnitude.attachedOnly() ? number.end() : spaced;
-            if (!magnitude.attachedOnly() && spaced - number.end() > 1) {
-                continue;
-            }
-            int end = Chars.matchAt(text, at, limit, magnitude.word());
+            int end = Chars.matchAt(text, at, limit, word);
             if (end != -1 && endsWord(text, end, limit)) {
                 return number.withEnd(end, number.value().multiply(magnitude.factor()));
             }

@@ -87,9 +87,7 @@ public final class Tokens {
         @Override
         public void word(char[] folded, int length, int hash, int originalStart, int originalEnd) {
             if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
+                grow(originalStart);
             }
             int id = vocabulary.idOf(folded, length, hash);
             int end = originalEnd;
@@ -107,6 +105,19 @@ public final class Tokens {
             starts[size] = originalStart;
             ends[size] = end;
             size++;
+        }
+
+        /**
+         * Room for the words still to come, at the rate of words per char read so far: a text in
+         * a script without spaces has a word per letter, five times what English has, and is then
+         * grown once, not three times over.
+         */
+        private void grow(int read) {
+            long expected = (long) size * text.length / Math.max(1, read) + size / 8;
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(size + size / 2, expected));
+            ids = Arrays.copyOf(ids, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
         }
 
         /** Where the first {@code foldedLength} folded chars of the word at {@code originalStart} end. */

@@ -1,0 +1,81 @@
+package org.sanctag.amounts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Words and phrases matched at one position of a text as {@link Chars#matchAt} (or, for a list
+ * read backwards, {@link Chars#matchEndingAt}) matches them, in a fixed order where the first that
+ * matches wins. Only the literals whose first (or last) char is, ignoring case, the one written
+ * there are candidates: a number is read against the few magnitudes, counters or bound words that
+ * can stand by it, not against all of them. Immutable.
+ */
+final class Literals {
+
+    private static final String[] NONE = {};
+
+    /** For an ASCII char, the literals whose first (or last) char lower-cases to it, in order. */
+    private final String[][] ascii = new String[128][];
+
+    private final Map<Character, String[]> other;
+
+    private Literals(List<String> inOrder, boolean byLast) {
+        Map<Character, List<String>> byChar = new HashMap<>();
+        for (String literal : inOrder) {
+            char c = lower(literal.charAt(byLast ? literal.length() - 1 : 0));
+            if (c == ' ' || c == '\'') {
+                throw new IllegalArgumentException("a literal starts and ends with a letter: '" + literal + "'");
+            }
+            byChar.computeIfAbsent(c, key -> new java.util.ArrayList<>()).add(literal);
+        }
+        Map<Character, String[]> nonAscii = new HashMap<>();
+        byChar.forEach((c, literals) -> {
+            String[] array = literals.toArray(String[]::new);
+            if (c < 128) {
+                ascii[c] = array;
+            } else {
+                nonAscii.put(c, array);
+            }
+        });
+        this.other = Map.copyOf(nonAscii);
+    }
+
+    /** Literals to be read forwards from a position, tried in this order. */
+    static Literals startingAt(List<String> inOrder) {
+        return new Literals(inOrder, false);
+    }
+
+    /** Literals to be read backwards from a position they end at, tried in this order. */
+    static Literals endingAt(List<String> inOrder) {
+        return new Literals(inOrder, true);
+    }
+
+    /**
+     * The literals that may be written from {@code at} (before {@code limit}), in order: those
+     * whose first char is the one there; the caller matches each with {@link Chars#matchAt}.
+     */
+    String[] at(CharSequence text, int at, int limit) {
+        return at < 0 || at >= limit ? NONE : candidates(text.charAt(at));
+    }
+
+    /**
+     * The literals that may be written so that they end at {@code end} (after {@code floor}), in
+     * order: those whose last char is the one before it; the caller matches each with {@link
+     * Chars#matchEndingAt}.
+     */
+    String[] endingAt(CharSequence text, int floor, int end) {
+        return end <= floor ? NONE : candidates(text.charAt(end - 1));
+    }
+
+    private String[] candidates(char written) {
+        char c = lower(written);
+        String[] found = c < 128 ? ascii[c] : other.get(c);
+        return found == null ? NONE : found;
+    }
+
+    /** As {@link Chars} compares chars: equal when their lower cases are. */
+    private static char lower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+}
