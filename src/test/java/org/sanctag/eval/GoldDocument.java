@@ -123,11 +123,11 @@ record GoldDocument(
                 }
             }
             List<String> rulesets = entry.rulesets() == null ? List.of() : List.copyOf(entry.rulesets());
-            flag.add(locate(name, text, entry.text(), List.copyOf(entry.categories()), rulesets));
+            flag.addAll(locate(name, text, entry.text(), List.copyOf(entry.categories()), rulesets));
         }
         List<GoldSentence> notFlag = new ArrayList<>();
         for (String sentence : gold.not_flag() == null ? List.<String>of() : gold.not_flag()) {
-            notFlag.add(locate(name, text, sentence, List.of(), List.of()));
+            notFlag.addAll(locate(name, text, sentence, List.of(), List.of()));
         }
         Kind kind = Kind.valueOf(gold.kind().toUpperCase(Locale.ROOT));
         if (gold.flagged() instanceof Map<?, ?> bySet) {
@@ -155,21 +155,28 @@ record GoldDocument(
         return new GoldDocument(name, split, kind, text, flagged, flag, notFlag, Map.of());
     }
 
-    /** Finds the annotated sentence, which must occur once; any run of white space matches any other. */
-    private static GoldSentence locate(
+    /**
+     * Finds the annotated sentence, at each place it is written: a forum's quoted reply or a
+     * caption's repeated credit says the same again, and is annotated once. Any run of white space
+     * matches any other.
+     */
+    private static List<GoldSentence> locate(
             String document, String text, String sentence, List<String> categories, List<String> rulesets) {
         String pattern =
                 Stream.of(sentence.strip().split("\\s+")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
         Matcher matcher = Pattern.compile(pattern).matcher(text);
-        if (!matcher.find()) {
+        List<GoldSentence> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(new GoldSentence(
+                    sentence,
+                    categories,
+                    text.codePointCount(0, matcher.start()),
+                    text.codePointCount(0, matcher.end()),
+                    rulesets));
+        }
+        if (found.isEmpty()) {
             throw new IllegalStateException(document + ": annotated sentence not found: " + sentence);
         }
-        int start = matcher.start();
-        int end = matcher.end();
-        if (matcher.find()) {
-            throw new IllegalStateException(document + ": annotated sentence occurs twice: " + sentence);
-        }
-        return new GoldSentence(
-                sentence, categories, text.codePointCount(0, start), text.codePointCount(0, end), rulesets);
+        return found;
     }
 }
