@@ -64,7 +64,7 @@ final class BoundWords {
     private static final String[] BEFORE_LONGEST_FIRST =
             BEFORE.keySet().stream().sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
 
-    private static final Literals BEFORE_WORDS = Literals.endingAt(java.util.Arrays.asList(BEFORE_LONGEST_FIRST));
+    private static final Literals BEFORE_WORDS = Literals.endingAt(List.of(BEFORE_LONGEST_FIRST));
 
     /** The words after, in the order they are tried. */
     private static final Literals AFTER_WORDS = Literals.startingAt(List.copyOf(AFTER.keySet()));

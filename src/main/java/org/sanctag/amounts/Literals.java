@@ -1,5 +1,6 @@
 package org.sanctag.amounts;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,10 @@ final class Literals {
         for (String literal : inOrder) {
             char c = lower(literal.charAt(byLast ? literal.length() - 1 : 0));
             if (c == ' ' || c == '\'') {
-                throw new IllegalArgumentException("a literal starts and ends with a letter: '" + literal + "'");
+                throw new IllegalArgumentException(
+                        "a literal must not start or end with a space or an apostrophe: '" + literal + "'");
             }
-            byChar.computeIfAbsent(c, key -> new java.util.ArrayList<>()).add(literal);
+            byChar.computeIfAbsent(c, key -> new ArrayList<>()).add(literal);
         }
         Map<Character, String[]> nonAscii = new HashMap<>();
         byChar.forEach((c, literals) -> {
