@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>Rules, in the order they apply:
  * <ol>
- *   <li>a blank line always ends a sentence, so no sentence spans paragraphs;</li>
+ *   <li>a blank line always ends a sentence, so no sentence spans paragraphs; so does a line with
+ *       no letter or digit (a rule of dashes, "* * *"), before and after it;</li>
  *   <li>a single line break ends a sentence unless the text plainly runs on: the next line starts
  *       in lower case; this line ends with a comma, a dash or a word that cannot end a headline
  *       ("a", "the", "through", "was"); or the paragraph is hard-wrapped here: the next line's first
@@ -210,6 +211,9 @@ public final class SentenceSplitter {
     }
 
     private static boolean runsOn(char[] text, Span line, Span next, int wrapWidth, int paragraphLines) {
+        if (!hasLetterOrDigit(text, line) || !hasLetterOrDigit(text, next)) {
+            return false; // a rule of dashes or stars ("-----", "* * *") sets off what is around it
+        }
         int nextFirst = Character.codePointAt(text, next.start());
         if (Character.isLowerCase(nextFirst)) {
             return true;
@@ -229,6 +233,17 @@ public final class SentenceSplitter {
             return nextWordWouldNotFit && paragraphLines >= 3 && 10 * width >= 9 * wrapWidth;
         }
         return nextWordWouldNotFit && !isTerminal(last) && !readsLikeHeadline(text, line);
+    }
+
+    private static boolean hasLetterOrDigit(char[] text, Span line) {
+        for (int i = line.start(); i < line.end(); ) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static int firstWordLength(char[] text, Span line) {
