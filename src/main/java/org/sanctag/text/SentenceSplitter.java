@@ -11,7 +11,7 @@ import java.util.Set;
  * <p>Rules, in the order they apply:
  * <ol>
  *   <li>a blank line always ends a sentence, so no sentence spans paragraphs; so does a line with
- *       no letter or digit (a rule of dashes, "* * *"), before and after it;</li>
+ *       no letter or digit (a rule of dashes, "====="), before and after it;</li>
  *   <li>a single line break ends a sentence unless the text plainly runs on: the next line starts
  *       in lower case; this line ends with a comma, a dash or a word that cannot end a headline
  *       ("a", "the", "through", "was"); or the paragraph is hard-wrapped here: the next line's first
@@ -212,7 +212,7 @@ public final class SentenceSplitter {
 
     private static boolean runsOn(char[] text, Span line, Span next, int wrapWidth, int paragraphLines) {
         if (!hasLetterOrDigit(text, line) || !hasLetterOrDigit(text, next)) {
-            return false; // a rule of dashes or stars ("-----", "* * *") sets off what is around it
+            return false; // a rule ("-----", "=====") sets off what is around it
         }
         int nextFirst = Character.codePointAt(text, next.start());
         if (Character.isLowerCase(nextFirst)) {

@@ -38,6 +38,28 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aRuleOfDashesOrEqualsSignsSetsOffTheLinesAroundIt() {
+        String text = "No.  Item                          Qty\n"
+                + "---  ----------------------------  ---\n"
+                + "1    Lead crystal vases and decanters  312\n"
+                + "2    Bone china dinner services        40\n"
+                + "\n"
+                + "Officers opened the containers on Monday, and found the crystal -\n"
+                + "=====\n"
+                + "Customs said the case was closed.";
+        assertEquals(
+                List.of(
+                        "No.  Item                          Qty",
+                        "---  ----------------------------  ---",
+                        "1    Lead crystal vases and decanters  312",
+                        "2    Bone china dinner services        40",
+                        "Officers opened the containers on Monday, and found the crystal -",
+                        "=====",
+                        "Customs said the case was closed."),
+                sentences(text));
+    }
+
+    @Test
     void endsAHeadlineAtItsLineBreak() {
         assertEquals(
                 List.of("Kim Rides Russian Limousine", "Pyongyang showed the car on Monday."),
