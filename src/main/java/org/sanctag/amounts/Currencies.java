@@ -1,8 +1,6 @@
 package org.sanctag.amounts;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +18,8 @@ import java.util.Map;
  */
 final class Currencies {
 
-    /** A way of writing a currency and its code. */
-    record Written(String text, String code) {}
-
-    private static final List<Written> BEFORE = longestFirst(Map.ofEntries(
+    /** The ways of writing a currency before a number, with their codes. */
+    private static final Map<String, String> BEFORE = Map.ofEntries(
             Map.entry("US$", "USD"),
             Map.entry("U.S.$", "USD"),
             Map.entry("USD", "USD"),
@@ -65,9 +61,10 @@ final class Currencies {
             Map.entry("₽", "RUB"),
             Map.entry("RUB", "RUB"),
             Map.entry("CHF", "CHF"),
-            Map.entry("HKD", "HKD")));
+            Map.entry("HKD", "HKD"));
 
-    private static final List<Written> AFTER = longestFirst(Map.ofEntries(
+    /** The ways of writing a currency after a number, with their codes. */
+    private static final Map<String, String> AFTER = Map.ofEntries(
             // English
             Map.entry("dollars", "USD"),
             Map.entry("dollar", "USD"),
@@ -181,12 +178,12 @@ final class Currencies {
             Map.entry("港元", "HKD"),
             Map.entry("港币", "HKD"),
             Map.entry("新台币", "TWD"),
-            Map.entry("新台幣", "TWD")));
+            Map.entry("新台幣", "TWD"));
 
-    /** {@link #BEFORE} by the lower-cased last char of each written form, {@link #AFTER} by its first. */
-    private static final Map<Character, List<Written>> BEFORE_BY_LAST = byChar(BEFORE, true);
+    /** {@link #BEFORE} by the last char of each written form, {@link #AFTER} by its first; longest first. */
+    private static final Literals WRITTEN_BEFORE = Literals.endingAt(longestFirst(BEFORE));
 
-    private static final Map<Character, List<Written>> AFTER_BY_FIRST = byChar(AFTER, false);
+    private static final Literals WRITTEN_AFTER = Literals.startingAt(longestFirst(AFTER));
 
     /** The words French and Spanish write between a magnitude and its currency. */
     private static final List<String> LINKS = List.of("de ", "d'");
@@ -202,15 +199,12 @@ final class Currencies {
         if (numberStart - end > 1) {
             return null;
         }
-        if (end == floor) {
-            return null;
-        }
-        for (Written written : BEFORE_BY_LAST.getOrDefault(lower(text.charAt(end - 1)), List.of())) {
-            int start = Chars.matchEndingAt(text, floor, end, written.text());
+        for (String written : WRITTEN_BEFORE.endingAt(text, floor, end)) {
+            int start = Chars.matchEndingAt(text, floor, end, written);
             boolean joined = start > floor
                     && (Chars.isSpacedLetter(text.charAt(start - 1)) || Chars.isDigit(text.charAt(start - 1)));
             if (start != -1 && !joined) {
-                return new Found(start, end, written.code());
+                return new Found(start, end, BEFORE.get(written));
             }
         }
         return null;
@@ -238,43 +232,18 @@ final class Currencies {
     }
 
     private static Found at(CharSequence text, int at, int limit) {
-        if (at >= limit) {
-            return null;
-        }
-        for (Written written : AFTER_BY_FIRST.getOrDefault(lower(text.charAt(at)), List.of())) {
-            int wordEnd = Chars.matchAt(text, at, limit, written.text());
+        for (String written : WRITTEN_AFTER.at(text, at, limit)) {
+            int wordEnd = Chars.matchAt(text, at, limit, written);
             if (wordEnd != -1) {
-                return new Found(at, wordEnd, written.code());
+                return new Found(at, wordEnd, AFTER.get(written));
             }
         }
         return null;
     }
 
-    /** Each list keeps its longest-first order; a space or an apostrophe stands for each of its kind. */
-    private static Map<Character, List<Written>> byChar(List<Written> written, boolean last) {
-        Map<Character, List<Written>> byChar = new HashMap<>();
-        for (Written form : written) {
-            String text = form.text();
-            char c = lower(text.charAt(last ? text.length() - 1 : 0));
-            if (c == ' ' || c == '\'') {
-                throw new IllegalStateException("a written currency starts and ends with a letter: '" + text + "'");
-            }
-            byChar.computeIfAbsent(c, key -> new ArrayList<>()).add(form);
-        }
-        byChar.replaceAll((c, forms) -> List.copyOf(forms));
-        return Map.copyOf(byChar);
-    }
-
-    private static char lower(char c) {
-        return Character.toLowerCase(c);
-    }
-
-    private static List<Written> longestFirst(Map<String, String> written) {
-        return written.entrySet().stream()
-                .map(entry -> new Written(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparingInt((Written w) -> w.text().length())
-                        .reversed()
-                        .thenComparing(Written::text))
+    private static List<String> longestFirst(Map<String, String> written) {
+        return written.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(text -> text))
                 .toList();
     }
 }

@@ -78,6 +78,6 @@ final class Literals {
 
     /** As {@link Chars} compares chars: equal when their lower cases are. */
     private static char lower(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+        return Character.toLowerCase(c);
     }
 }

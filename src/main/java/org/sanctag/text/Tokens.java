@@ -110,7 +110,7 @@ public final class Tokens {
         /**
          * Room for the words still to come, at the rate of words per char read so far: a text in
          * a script without spaces has a word per letter, five times what English has, and is then
-         * grown once, not three times over.
+         * grown about once instead of doubled three times.
          */
         private void grow(int read) {
             long expected = (long) size * text.length / Math.max(1, read) + size / 8;
