@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Reads the words of a text in one pass, folding as it goes: a word is a maximal run of letters
  * and digits after folding, so "Rolls-Royce", "Rolls Royce" and "Rolls–Royce" are the same two
- * words and "Kim’s" is "kim" then "s". Two exceptions: a letter of a script written without spaces
+ * words and "Kim’s" is "kim" then "s", while an underscore between ASCII letters or digits joins
+ * them, since it writes an identifier, not a phrase ("jaguar_xj_fan" is one word). Two exceptions: a letter of a script written without spaces
  * (Han, Hiragana, Katakana) is a word of its own, so phrases match inside such runs as sequences of
  * letters, and a word never mixes Hangul with other letters or digits ("S650은" is "s650" then
  * "은"), so a Korean particle stays with its Hangul noun. Each word is handed over as folded chars in a reused buffer
@@ -130,6 +131,11 @@ public final class WordScanner {
         scan(text.toCharArray(), sink);
     }
 
+    /** Whether the char at {@code i} is an ASCII letter or digit, so an underscore before it joins. */
+    private static boolean joinsAsciiWord(char[] chars, int i) {
+        return i < chars.length && chars[i] < 0x80 && ASCII_FOLDED[chars[i]] != 0;
+    }
+
     /** Reads a text given as its chars: scanning an array avoids the checks of charAt per char. */
     public static void scan(char[] chars, WordSink sink) {
         char[] buffer = new char[32];
@@ -145,7 +151,9 @@ public final class WordScanner {
                 // ASCII, nearly all of English news: one table lookup folds and classifies, and a
                 // run of word chars is read in a loop of its own.
                 char folded = ASCII_FOLDED[c];
-                if (folded == 0) {
+                if (folded == 0 && c == '_' && length > 0 && !hangulWord && joinsAsciiWord(chars, i + 1)) {
+                    folded = '_'; // "jaguar_xj_fan", "kim_motorcade_01.jpg": a handle or file name, one word
+                } else if (folded == 0) {
                     if (length > 0) {
                         sink.word(buffer, length, hash, wordStart, wordEnd);
                         length = 0;

@@ -34,6 +34,14 @@ class TokensTest {
     }
 
     @Test
+    void anUnderscoreJoinsTheLettersAroundItIntoOneWordButNotAtAWordsEdge() {
+        assertEquals(List.of("jaguar_xj_fan", "posted"), Tokens.wordsOf("jaguar_xj_fan Posted"));
+        assertEquals(List.of("kim_motorcade_01", "jpg"), Tokens.wordsOf("KIM_motorcade_01.jpg"));
+        assertEquals(List.of("the", "maybach"), Tokens.wordsOf("the _Maybach_"));
+        assertEquals(List.of("a", "b"), Tokens.wordsOf("a__b"));
+    }
+
+    @Test
     void wordsAreWholeRunsOfLettersAndDigits() {
         assertEquals(List.of("cart", "watchdog", "s600"), Tokens.wordsOf("cart, watchdog; S600!"));
         assertEquals(List.of(TextFolder.foldString("북한"), "car"), Tokens.wordsOf("북한 🚗 car"));
