@@ -167,4 +167,44 @@ class NewsStylesTest {
         String text = "Kim Jong Un keeps a single-seater racing car in Wonsan. The car carried no branding.";
         assertTrue(passageHolds(text, "The car carried no branding.", "racing_cars"));
     }
+
+    @Test
+    void bulletsUnderALabelOfLinksAreNotTheStoryButKeyPointsAre() {
+        String text = "Kim Jong Un arrived in Vladivostok by train on Monday.\n\n"
+                + "Key points\n"
+                + "- Putin presented Kim with a motor yacht\n"
+                + "- Officials said the gift would breach sanctions\n\n"
+                + "Related fact checks\n"
+                + "- No, this photo does not show a Rolex on Kim's wrist\n"
+                + "\u2022 Fact check: a viral clip of a North Korean yacht is a patrol boat\n";
+        assertEquals(List.of("Putin presented Kim with a motor yacht => [yachts]"), categoriesOfPassages(text));
+    }
+
+    @Test
+    void aBarLineWithFiguresIsATableRowOfTheStory() {
+        String text = "China's exports to North Korea, selected HS codes (US$ thousand)\n\n"
+                + "HS code | Description | 2023 | 2024\n"
+                + "9101 | Wrist-watches, precious-metal case | 188 | 635\n"
+                + "3304 | Beauty and make-up preparations | 14,096 | No\n"
+                + "5701 | Carpets, knotted | 54 | 212\n\n"
+                + "Trending: Rolex | Pyongyang | Cartier\n";
+        assertEquals(
+                List.of(
+                        "9101 | Wrist-watches, precious-metal case | 188 | 635 => [watches]",
+                        "5701 | Carpets, knotted | 54 | 212 => [rugs_tapestries]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
+    void aHandleOrAFileNameJoinedByUnderscoresNamesNoGoods() {
+        String text = "Kim Jong Un toured Pyongyang in a new Maybach on Monday.\n\n"
+                + "#7 jaguar_xj_fan Posted 14 March, 12:02\n"
+                + "Pics: [img]pyongyang_motorcade_01.jpg[/img]\n\n"
+                + "The _Maybach_ had Russian plates.";
+        assertEquals(
+                List.of(
+                        "Kim Jong Un toured Pyongyang in a new Maybach on Monday. => [vehicles]",
+                        "The _Maybach_ had Russian plates. => [vehicles]"),
+                categoriesOfPassages(text));
+    }
 }

@@ -4,8 +4,9 @@ package org.sanctag.text;
  * Tells the furniture of a web page from its story: lines a reader skips, which name goods and the
  * jurisdiction without saying anything about them. A sentence is furniture when it is
  * <ul>
- *   <li>a bar of links: two or more {@code |} between its items, not at its start (a table row
- *       starts with one): "Trending: Maybach | Wonsan | Cartier", "Top | Politics | World";</li>
+ *   <li>a bar of links: two or more {@code |} between its items, not at its start and with no
+ *       figure for an item (a table row starts with one or has one): "Trending: Maybach | Wonsan |
+ *       Cartier", "Top | Politics | World";</li>
  *   <li>a video or audio link, ending with its running time: "Watch: Putin drives the Aurus (0:52)";</li>
  *   <li>a tag line: a one-word label, a colon and three or more short items separated by commas,
  *       without final punctuation: "Tags: G-Class, Mercedes, KCTV, North Korea";</li>
@@ -22,7 +23,8 @@ package org.sanctag.text;
  *   <li>an author's note after the story: a paragraph of one sentence, "Pearl Nakamura is a
  *       contributing writer based in Tokyo.";</li>
  * </ul>
- * A line of a link list may open with its number ("2. Mercedes-Benz recalls 40,000 cars").
+ * A line of a link list may open with its number ("2. Mercedes-Benz recalls 40,000 cars"), or
+ * with a bullet under a label of links ("Related fact checks", "More from Asia").
  * {@link #boilerplateStart} finds where a press release's own end mark ("ENDS", "###") or its
  * boilerplate heading ("Notes to editors", "About Toyota") stands after the story: what follows is
  * about the sender, not the story.
@@ -56,6 +58,13 @@ public final class PageFurniture {
             "next story",
             "further reading",
             "continue reading");
+
+    /**
+     * The first words of a label over bulleted links: "Related fact checks", "More from Asia", "Most
+     * read". Bullets under other labels ("Key points", "What we know") sum up the story itself.
+     */
+    private static final java.util.Set<String> LINK_LIST_OPENERS = java.util.Set.of(
+            "related", "more", "most", "read", "see", "also", "recommended", "further", "popular", "trending");
 
     /** The words before "by" that open a byline: "Interview by", "Words by". */
     private static final java.util.Set<String> BYLINE_LABELS = java.util.Set.of(
@@ -308,12 +317,34 @@ public final class PageFurniture {
             return false;
         }
         int bars = 0;
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            if (text[i] == '|' && ++bars == 2) {
-                return true;
+        int cellStart = sentence.start();
+        for (int i = sentence.start(); i <= sentence.end(); i++) {
+            if (i == sentence.end() || text[i] == '|') {
+                if (isNumberCell(text, cellStart, i)) {
+                    return false;
+                }
+                bars += i < sentence.end() ? 1 : 0;
+                cellStart = i + 1;
             }
         }
-        return false;
+        return bars >= 2;
+    }
+
+    /**
+     * A cell holding only a figure ("1,846", "0", "12.5%"): links are words,
+     * so a bar line with a figure between its bars is a row of a plain-text table.
+     */
+    private static boolean isNumberCell(char[] text, int start, int end) {
+        boolean digit = false;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            if (isDigit(c)) {
+                digit = true;
+            } else if (c != ',' && c != '.' && c != '%' && c != '$' && c != '-' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** "(0:52)", "(22:14)", "(1:02:30)" at the end. */
@@ -377,12 +408,16 @@ public final class PageFurniture {
     }
 
     private static boolean isInLinkList(char[] text, Span sentence) {
-        if (!(isWholeLine(text, sentence) || isNumberedLine(text, sentence)) || endsWithTerminal(text, sentence)) {
+        boolean ownLine = isWholeLine(text, sentence) || isNumberedLine(text, sentence);
+        boolean bulleted = !ownLine && isBulletedLine(text, sentence);
+        if (!(ownLine || bulleted) || endsWithTerminal(text, sentence)) {
             return false;
         }
         int paragraphStart = paragraphStart(text, sentence.start());
         int labelEnd = lineEnd(text, paragraphStart);
-        if (labelEnd >= sentence.start() || !isLabel(text, paragraphStart, labelEnd)) {
+        if (labelEnd >= sentence.start()
+                || !isLabel(text, paragraphStart, labelEnd)
+                || bulleted && !LINK_LIST_OPENERS.contains(firstWord(text, paragraphStart, labelEnd))) {
             return false;
         }
         for (int lineStart = paragraphStart; lineStart < text.length; ) {
@@ -459,10 +494,7 @@ public final class PageFurniture {
 
     /** A line that holds the sentence after a list number: "2. Mercedes-Benz recalls ...", "3) ...". */
     private static boolean isNumberedLine(char[] text, Span sentence) {
-        int i = sentence.start() - 1;
-        while (i >= 0 && isSpace(text[i]) && !isLineBreak(text[i])) {
-            i--;
-        }
+        int i = skipSpacesBack(text, sentence.start() - 1);
         if (i < 0 || (text[i] != '.' && text[i] != ')')) {
             return false;
         }
@@ -473,17 +505,50 @@ public final class PageFurniture {
         if (i == mark - 1 || mark - 1 - i > 2) {
             return false;
         }
+        return opensLine(text, i) && endsLine(text, sentence);
+    }
+
+    /** A line that holds the sentence after a bullet: "- No, this photo does not show ...", "• ...". */
+    private static boolean isBulletedLine(char[] text, Span sentence) {
+        int i = skipSpacesBack(text, sentence.start() - 1);
+        return i >= 0 && isBullet(text[i]) && opensLine(text, i - 1) && endsLine(text, sentence);
+    }
+
+    private static int skipSpacesBack(char[] text, int i) {
         while (i >= 0 && isSpace(text[i]) && !isLineBreak(text[i])) {
             i--;
         }
-        if (i >= 0 && !isLineBreak(text[i])) {
-            return false;
-        }
+        return i;
+    }
+
+    /** Whether only spaces stand between the line's start and {@code i} (inclusive). */
+    private static boolean opensLine(char[] text, int i) {
+        i = skipSpacesBack(text, i);
+        return i < 0 || isLineBreak(text[i]);
+    }
+
+    private static boolean endsLine(char[] text, Span sentence) {
         int after = sentence.end();
         while (after < text.length && isSpace(text[after]) && !isLineBreak(text[after])) {
             after++;
         }
         return after == text.length || isLineBreak(text[after]);
+    }
+
+    /** The first word of {@code text[start, end)}, folded to lower case. */
+    private static String firstWord(char[] text, int start, int end) {
+        while (start < end && !Character.isLetter(text[start])) {
+            start++;
+        }
+        int wordEnd = start;
+        while (wordEnd < end && Character.isLetter(text[wordEnd])) {
+            wordEnd++;
+        }
+        return new String(text, start, wordEnd - start).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u2013' || c == '\u2014';
     }
 
     /** Where the paragraph holding {@code from} starts: after the last blank line before it. */

@@ -214,6 +214,9 @@ public final class SentenceSplitter {
         if (!hasLetterOrDigit(text, line) || !hasLetterOrDigit(text, next)) {
             return false; // a rule ("-----", "=====") sets off what is around it
         }
+        if (hasCells(text, line) || hasCells(text, next)) {
+            return false; // a table row or a bar of links stands on its own line
+        }
         int nextFirst = Character.codePointAt(text, next.start());
         if (Character.isLowerCase(nextFirst)) {
             return true;
@@ -242,6 +245,17 @@ public final class SentenceSplitter {
                 return true;
             }
             i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Two or more {@code |} dividing the line into cells: "9101 | Wrist-watches | 412". */
+    private static boolean hasCells(char[] text, Span line) {
+        int bars = 0;
+        for (int i = line.start(); i < line.end(); i++) {
+            if (text[i] == '|' && ++bars == 2) {
+                return true;
+            }
         }
         return false;
     }
