@@ -181,6 +181,16 @@ class NewsStylesTest {
     }
 
     @Test
+    void aRuleAboveALabelOfLinksOpensTheListAsABlankLineWould() {
+        String text = "Officials in Tokyo said they would keep watching both tankers off North Korea.\n\n"
+                + "-----\n"
+                + "RELATED STORIES\n"
+                + "- Kim Jong Un's new Maybach limousine spotted at Pyongyang parade\n"
+                + "- North Korean hackers stole $600m in crypto\n";
+        assertEquals(List.of(), categoriesOfPassages(text));
+    }
+
+    @Test
     void aBarLineWithFiguresIsATableRowOfTheStory() {
         String text = "China's exports to North Korea, selected HS codes (US$ thousand)\n\n"
                 + "HS code | Description | 2023 | 2024\n"

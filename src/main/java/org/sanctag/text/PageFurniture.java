@@ -551,7 +551,7 @@ public final class PageFurniture {
         return c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u2013' || c == '\u2014';
     }
 
-    /** Where the paragraph holding {@code from} starts: after the last blank line before it. */
+    /** Where the paragraph holding {@code from} starts: after the last blank line or rule before it. */
     private static int paragraphStart(char[] text, int from) {
         int lineStart = lineStart(text, from);
         while (lineStart > 0) {
@@ -560,12 +560,21 @@ public final class PageFurniture {
                 previousEnd--;
             }
             int previousStart = lineStart(text, previousEnd);
-            if (trim(text, previousStart, previousEnd) == null) {
-                break;
+            if (!hasLetterOrDigit(text, previousStart, previousEnd)) {
+                break; // a blank line, or a rule ("-----") that sets the paragraph off as one would
             }
             lineStart = previousStart;
         }
         return lineStart;
+    }
+
+    private static boolean hasLetterOrDigit(char[] text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One to four words of letters, with nothing else but spaces and "&": "Related", "Most read". */
