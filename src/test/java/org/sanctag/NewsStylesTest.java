@@ -217,4 +217,31 @@ class NewsStylesTest {
                         "The _Maybach_ had Russian plates. => [vehicles]"),
                 categoriesOfPassages(text));
     }
+
+    @Test
+    void mercedesAfterAnArticleIsTheCarButNotAShipOrASinger() {
+        assertTrue(passageHolds(
+                "Ri Sol Ju stepped out of a black Mercedes in Pyongyang.",
+                "Ri Sol Ju stepped out of a black Mercedes in Pyongyang.",
+                "vehicles"));
+        assertEquals(
+                List.of(),
+                categoriesOfPassages("Inspectors found gaps in the Mercedes Star's cargo papers near North Korea.\n\n"
+                        + "A Mercedes Sosa song played as Kim Jong Un arrived in Pyongyang."));
+    }
+
+    @Test
+    void aWatchBrandOrAVesselStandingAloneRefersBackToTheGoodsNamedLast() {
+        String watches = "Party officials in Pyongyang were given Swiss watches. "
+                + "I handed one man a steel Omega with a blue face.";
+        assertTrue(passageHolds(watches, "I handed one man a steel Omega with a blue face.", "watches"));
+        String yacht = "Kim Jong Un's yacht is moored at Wonsan. The roughly 95-metre vessel has not left since 2019.";
+        assertTrue(passageHolds(yacht, "The roughly 95-metre vessel has not left since 2019.", "yachts"));
+    }
+
+    @Test
+    void aHarmonizedSystemHeadingNamesItsGoods() {
+        String text = "China's shipments to North Korea under HS 9101 rose to $635,000 in 2024.";
+        assertTrue(passageHolds(text, text, "watches"));
+    }
 }
