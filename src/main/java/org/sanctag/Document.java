@@ -138,7 +138,86 @@ final class Document {
             return true;
         }
         int resumed = afterApposition(occurrence.end() - 1, sentenceEnd);
+        if (resumed >= 0 && resumed + words.length <= sentenceEnd && wordsAre(resumed, words)) {
+            return true;
+        }
+        resumed = afterSubjectApposition(occurrence);
         return resumed >= 0 && resumed + words.length <= sentenceEnd && wordsAre(resumed, words);
+    }
+
+    /**
+     * The word after the apposition that holds the occurrence and describes the sentence's subject
+     * ("Daimler, the Stuttgart company that then owned Mercedes-Benz, said"; "IWC Schaffhausen, the
+     * Swiss watchmaker, said"), or -1: the subject is the sentence's first one to
+     * {@value #SUBJECT_WORDS} words, capitalised and not opening with a preposition ("In Pyongyang,
+     * the Maybach, said to be ..." is no subject), the apposition opens with an article or "which",
+     * "whose", "owned", and closes with a comma within {@value #APPOSITION_WORDS} words.
+     */
+    private int afterSubjectApposition(Occurrence occurrence) {
+        int first = firstWord[occurrence.sentence()];
+        int sentenceEnd = endWord[occurrence.sentence()];
+        int opening = -1;
+        for (int word = occurrence.first(); word > first && occurrence.first() - word <= APPOSITION_WORDS; word--) {
+            char mark = gap(word - 1, word);
+            if (mark == ',') {
+                opening = word;
+                break;
+            }
+            if (mark != 0) {
+                return -1;
+            }
+        }
+        if (opening < 0
+                || opening - first > SUBJECT_WORDS
+                || !opensDescription(opening)
+                || !isSubject(first, opening)) {
+            return -1;
+        }
+        int limit = Math.min(sentenceEnd, opening + APPOSITION_WORDS + 1);
+        for (int word = occurrence.end(); word < limit; word++) {
+            char mark = gap(word - 1, word);
+            if (mark == ',') {
+                return word;
+            }
+            if (mark != 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final int SUBJECT_WORDS = 4;
+
+    /** The words that open a description of a company set off by commas. */
+    private static final java.util.Set<String> DESCRIPTION_OPENERS =
+            java.util.Set.of("the", "a", "an", "which", "whose", "owned");
+
+    /** The prepositions that open a sentence before its subject: "In Pyongyang, ...". */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of(
+            "in", "on", "at", "for", "from", "by", "with", "after", "before", "during", "since", "outside", "inside",
+            "near", "under", "as", "like");
+
+    private boolean opensDescription(int word) {
+        return DESCRIPTION_OPENERS.contains(originalWord(word));
+    }
+
+    /** Words {@code [first, opening)} name a subject: each capitalised, joined, no preposition first. */
+    private boolean isSubject(int first, int opening) {
+        if (OPENING_PREPOSITIONS.contains(originalWord(first))) {
+            return false;
+        }
+        for (int word = first; word < opening; word++) {
+            if (!Character.isUpperCase(text.codePointAt(tokens.originalStart(word)))
+                    || word > first && gap(word - 1, word) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String originalWord(int word) {
+        return text.substring(tokens.originalStart(word), tokens.originalEnd(word))
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -244,4 +244,17 @@ class NewsStylesTest {
         String text = "China's shipments to North Korea under HS 9101 rose to $635,000 in 2024.";
         assertTrue(passageHolds(text, text, "watches"));
     }
+
+    @Test
+    void aBrandInsideTheDescriptionOfACompanySpeakingIsNotAGood() {
+        String text = "Kim Jong Un rode in a Maybach in Pyongyang.\n\n"
+                + "Daimler, the Stuttgart company that then owned Mercedes-Benz, said it had no dealings with North Korea.\n\n"
+                + "IWC Schaffhausen, the Swiss watchmaker, said it had no retailers in North Korea.\n\n"
+                + "On Monday, Kim arrived in a Mercedes-Benz, said a witness in Pyongyang.";
+        assertEquals(
+                List.of(
+                        "Kim Jong Un rode in a Maybach in Pyongyang. => [vehicles]",
+                        "On Monday, Kim arrived in a Mercedes-Benz, said a witness in Pyongyang. => [vehicles]"),
+                categoriesOfPassages(text));
+    }
 }
