@@ -32,6 +32,10 @@ public final class AmountFinder {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
+            if (isInert(c)) {
+                i++; // most chars of a Chinese or Japanese text: no number starts there
+                continue;
+            }
             Numeral number = null;
             int skipTo = i + 1;
             if (Chars.isDigit(c)) {
@@ -87,12 +91,38 @@ public final class AmountFinder {
     /** Whether {@code text[from, to)} holds a digit (of any script) or a Han numeral. */
     private static boolean hasNumeral(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? c >= '0' && c <= '9' : Chars.isDigit(c) || isHanNumeral(c)) {
+            if (isNumeral(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Two bits per char of the Basic Multilingual Plane, worked out once from the tests they stand
+     * for, so a text is read with one table lookup per char: {@link #NUMERAL} (a digit of any script
+     * or a Han numeral) and {@link #INERT} (neither a numeral nor a letter of a spaced script: no
+     * number starts at it, as at most chars of Chinese or Japanese).
+     */
+    private static final byte[] KIND = new byte[0x10000];
+
+    private static final byte NUMERAL = 1;
+    private static final byte INERT = 2;
+
+    static {
+        for (int c = 0; c < KIND.length; c++) {
+            char ch = (char) c;
+            boolean numeral = Chars.isDigit(ch) || isHanNumeral(ch);
+            KIND[c] = numeral ? NUMERAL : Chars.isSpacedLetter(ch) ? 0 : INERT;
+        }
+    }
+
+    private static boolean isNumeral(char c) {
+        return KIND[c] == NUMERAL;
+    }
+
+    private static boolean isInert(char c) {
+        return KIND[c] == INERT;
     }
 
     private static boolean isHanNumeral(char c) {
