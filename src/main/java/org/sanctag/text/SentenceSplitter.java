@@ -326,6 +326,13 @@ public final class SentenceSplitter {
         int i = block.start();
         while ((i = nextTerminal(text, i, block.end())) < block.end()) {
             int terminal = i;
+            int footnoteEnd = footnoteMarkEnd(text, terminal, block.end());
+            if (footnoteEnd > 0) {
+                addTrimmed(text, sentenceStart, footnoteEnd, sentences);
+                sentenceStart = footnoteEnd;
+                i = footnoteEnd;
+                continue;
+            }
             int end = i + 1;
             while (end < block.end() && (isTerminal(text[end]) || isClosing(text[end]))) {
                 end++;
@@ -346,6 +353,30 @@ public final class SentenceSplitter {
             i = Math.max(end, i + 1);
         }
         addTrimmed(text, sentenceStart, block.end(), sentences);
+    }
+
+    /**
+     * Where the footnote mark glued to a full stop ends ("during the period.102 Imagery showed"):
+     * one to three digits right after a period that follows a lower-case letter or a closing mark,
+     * then a space and a capital; or -1. A decimal number has a digit before its point.
+     */
+    private static int footnoteMarkEnd(char[] text, int terminal, int to) {
+        if (text[terminal] != '.' || terminal == 0) {
+            return -1;
+        }
+        char before = text[terminal - 1];
+        if (!Character.isLowerCase(before) && !isClosing(before)) {
+            return -1;
+        }
+        int digitsEnd = terminal + 1;
+        while (digitsEnd < to && digitsEnd - terminal <= 3 && text[digitsEnd] >= '0' && text[digitsEnd] <= '9') {
+            digitsEnd++;
+        }
+        int digits = digitsEnd - terminal - 1;
+        if (digits == 0 || digits > 3 || digitsEnd + 1 >= to || text[digitsEnd] != ' ') {
+            return -1;
+        }
+        return Character.isUpperCase(text[digitsEnd + 1]) ? digitsEnd : -1;
     }
 
     /** The index of the first terminal char in {@code [from, to)}, or {@code to}: a tight loop on its own. */

@@ -32,6 +32,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFootnoteMarkGluedToAFullStopEndsTheSentenceButADecimalDoesNot() {
+        assertEquals(
+                List.of(
+                        "Imports continued during the period.102",
+                        "Imagery showed 14 vehicles (see annex 47).103",
+                        "Prices rose 3.5 Percent."),
+                sentences("Imports continued during the period.102 Imagery showed 14 vehicles (see annex 47).103 "
+                        + "Prices rose 3.5 Percent."));
+    }
+
+    @Test
     void keepsClosingQuotesWithTheirSentence() {
         assertEquals(
                 List.of("“It is a gift.”", "The car was shipped."), sentences("“It is a gift.” The car was shipped."));
