@@ -149,8 +149,8 @@ final class Document {
      * The word after the apposition that holds the occurrence and describes the sentence's subject
      * ("Daimler, the Stuttgart company that then owned Mercedes-Benz, said"; "IWC Schaffhausen, the
      * Swiss watchmaker, said"), or -1: the subject is the sentence's first one to
-     * {@value #SUBJECT_WORDS} words, capitalised and not opening with a preposition ("In Pyongyang,
-     * the Maybach, said to be ..." is no subject), the apposition opens with an article or "which",
+     * {@value #SUBJECT_WORDS} words, ending with a name and not opening with a preposition ("In
+     * Pyongyang, the Maybach, said to be ..." is no subject), the apposition opens with an article or "which",
      * "whose", "owned", and closes with a comma within {@value #APPOSITION_WORDS} words.
      */
     private int afterSubjectApposition(Occurrence occurrence) {
@@ -186,7 +186,7 @@ final class Document {
         return -1;
     }
 
-    private static final int SUBJECT_WORDS = 4;
+    private static final int SUBJECT_WORDS = 6;
 
     /** The words that open a description of a company set off by commas. */
     private static final java.util.Set<String> DESCRIPTION_OPENERS =
@@ -201,14 +201,19 @@ final class Document {
         return DESCRIPTION_OPENERS.contains(originalWord(word));
     }
 
-    /** Words {@code [first, opening)} name a subject: each capitalised, joined, no preposition first. */
+    /**
+     * Words {@code [first, opening)} name a subject: joined, no preposition first, a capitalised
+     * name last ("Daimler", "IWC Schaffhausen", "A spokesperson for Richemont"), so not "Kim's new
+     * car, a Maybach, said to ...".
+     */
     private boolean isSubject(int first, int opening) {
-        if (OPENING_PREPOSITIONS.contains(originalWord(first))) {
+        if (OPENING_PREPOSITIONS.contains(originalWord(first))
+                || !Character.isUpperCase(text.codePointAt(tokens.originalStart(opening - 1)))) {
             return false;
         }
-        for (int word = first; word < opening; word++) {
-            if (!Character.isUpperCase(text.codePointAt(tokens.originalStart(word)))
-                    || word > first && gap(word - 1, word) != 0) {
+        for (int word = first + 1; word < opening; word++) {
+            char mark = gap(word - 1, word);
+            if (mark != 0 && mark != '.') { // "Toyota Motor Corp., which sells ..."
                 return false;
             }
         }

@@ -257,4 +257,26 @@ class NewsStylesTest {
                         "On Monday, Kim arrived in a Mercedes-Benz, said a witness in Pyongyang. => [vehicles]"),
                 categoriesOfPassages(text));
     }
+
+    @Test
+    void aSpokespersonForTheBrandOrTheBrandThatHasSaidIsTheCompanySpeaking() {
+        String text = "Kim Jong Un rode in a Maybach in Pyongyang.\n\n"
+                + "A spokesperson for Richemont, the Swiss group that owns Cartier, said it had no sales to North Korea.\n\n"
+                + "A spokesperson for Mercedes-Benz Korea said the company had no dealings with the North.\n\n"
+                + "Mercedes-Benz has said it has had no dealings with North Korea.\n\n"
+                + "Rolex did not respond to a request for comment about North Korea.\n\n"
+                + "Toyota, which sells the Lexus brand, said it would cooperate with the North Korea inquiry.";
+        assertEquals(List.of("Kim Jong Un rode in a Maybach in Pyongyang. => [vehicles]"), categoriesOfPassages(text));
+    }
+
+    @Test
+    void aCountInWordsBeforeWatchesAndAReferenceToTheModelsAreTheGoods() {
+        String text = "Officials in Pyongyang ordered more than three hundred watches before the anniversary.\n\n"
+                + "State media showed Kim Jong Un in a Mercedes-Maybach S680. None of these models was built before 2006.";
+        assertTrue(passageHolds(
+                text,
+                "Officials in Pyongyang ordered more than three hundred watches before the anniversary.",
+                "watches"));
+        assertTrue(passageHolds(text, "None of these models was built before 2006.", "vehicles"));
+    }
 }
