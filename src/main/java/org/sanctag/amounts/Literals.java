@@ -1,9 +1,11 @@
 package org.sanctag.amounts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Words and phrases matched at one position of a text as {@link Chars#matchAt} (or, for a list
@@ -19,7 +21,10 @@ final class Literals {
     /** For an ASCII char, the literals whose first (or last) char lower-cases to it, in order. */
     private final String[][] ascii = new String[128][];
 
-    private final Map<Character, String[]> other;
+    /** The other chars that start (or end) a literal, sorted, and the literals of each. */
+    private final char[] otherChars;
+
+    private final String[][] otherLiterals;
 
     private Literals(List<String> inOrder, boolean byLast) {
         Map<Character, List<String>> byChar = new HashMap<>();
@@ -31,7 +36,7 @@ final class Literals {
             }
             byChar.computeIfAbsent(c, key -> new ArrayList<>()).add(literal);
         }
-        Map<Character, String[]> nonAscii = new HashMap<>();
+        Map<Character, String[]> nonAscii = new TreeMap<>();
         byChar.forEach((c, literals) -> {
             String[] array = literals.toArray(String[]::new);
             if (c < 128) {
@@ -40,7 +45,13 @@ final class Literals {
                 nonAscii.put(c, array);
             }
         });
-        this.other = Map.copyOf(nonAscii);
+        otherChars = new char[nonAscii.size()];
+        otherLiterals = new String[nonAscii.size()][];
+        int i = 0;
+        for (Map.Entry<Character, String[]> entry : nonAscii.entrySet()) {
+            otherChars[i] = entry.getKey();
+            otherLiterals[i++] = entry.getValue();
+        }
     }
 
     /** Literals to be read forwards from a position, tried in this order. */
@@ -72,8 +83,13 @@ final class Literals {
 
     private String[] candidates(char written) {
         char c = lower(written);
-        String[] found = c < 128 ? ascii[c] : other.get(c);
-        return found == null ? NONE : found;
+        if (c < 128) {
+            String[] found = ascii[c];
+            return found == null ? NONE : found;
+        }
+        // a binary search of a few dozen chars, no boxing: asked at every number in Han or Hangul text
+        int i = Arrays.binarySearch(otherChars, c);
+        return i < 0 ? NONE : otherLiterals[i];
     }
 
     /** As {@link Chars} compares chars: equal when their lower cases are. */
