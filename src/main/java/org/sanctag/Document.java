@@ -121,28 +121,41 @@ final class Document {
     }
 
     /**
-     * Whether the words with these vocabulary ids come right after the occurrence, in its sentence,
-     * with nothing that ends a clause between; a possessive "'s" between is skipped, so "Toyota's
-     * headquarters" is followed by "headquarters".
+     * Whether the words of one of these phrases (vocabulary ids) come right after the occurrence, in
+     * its sentence, with nothing that ends a clause between (a possessive "'s" between is skipped,
+     * so "Toyota's headquarters" is followed by "headquarters"), or right after an apposition that
+     * follows or holds it. The places are found once for all the phrases.
      */
-    boolean followedBy(Occurrence occurrence, int[] words) {
+    boolean followedByAny(Occurrence occurrence, int[][] phrases) {
+        if (phrases.length == 0) {
+            return false;
+        }
         int next = occurrence.end();
         int sentenceEnd = endWord[occurrence.sentence()];
         if (next < sentenceEnd && isPossessiveS(next)) {
             next++;
         }
-        if (next + words.length > sentenceEnd) {
+        if (next >= sentenceEnd) {
             return false;
         }
-        if (wordsAre(next, words) && joined(occurrence.end() - 1, next)) {
+        if (joined(occurrence.end() - 1, next) && startsAny(next, sentenceEnd, phrases)) {
             return true;
         }
         int resumed = afterApposition(occurrence.end() - 1, sentenceEnd);
-        if (resumed >= 0 && resumed + words.length <= sentenceEnd && wordsAre(resumed, words)) {
+        if (resumed >= 0 && startsAny(resumed, sentenceEnd, phrases)) {
             return true;
         }
         resumed = afterSubjectApposition(occurrence);
-        return resumed >= 0 && resumed + words.length <= sentenceEnd && wordsAre(resumed, words);
+        return resumed >= 0 && startsAny(resumed, sentenceEnd, phrases);
+    }
+
+    private boolean startsAny(int at, int sentenceEnd, int[][] phrases) {
+        for (int[] words : phrases) {
+            if (at + words.length <= sentenceEnd && wordsAre(at, words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -94,7 +94,7 @@ final class MatchDecider {
         if (after.length > 0 && !precededByAny(document, term, after)) {
             return new Decision(hit, Verdict.NOT_AFTER, null);
         }
-        if (followedByAny(document, term, hit.rule().notBefore())) {
+        if (document.followedByAny(term, hit.rule().notBefore())) {
             return new Decision(hit, Verdict.NOT_NEAR, null);
         }
         return null;
@@ -316,15 +316,6 @@ final class MatchDecider {
         Occurrence occurrence = loser.hit().occurrence();
         int low = firstAbove(kept, Occurrence::end, occurrence.first());
         return kept.get(low).hit().occurrence();
-    }
-
-    private static boolean followedByAny(Document document, Occurrence term, int[][] phrases) {
-        for (int[] words : phrases) {
-            if (document.followedBy(term, words)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean precededByAny(Document document, Occurrence term, int[][] phrases) {

@@ -317,17 +317,24 @@ public final class PageFurniture {
             return false;
         }
         int bars = 0;
+        for (int i = sentence.start(); i < sentence.end() && bars < 2; i++) {
+            if (text[i] == '|') {
+                bars++;
+            }
+        }
+        if (bars < 2) {
+            return false; // nearly every sentence: no cell is looked at
+        }
         int cellStart = sentence.start();
         for (int i = sentence.start(); i <= sentence.end(); i++) {
             if (i == sentence.end() || text[i] == '|') {
                 if (isNumberCell(text, cellStart, i)) {
                     return false;
                 }
-                bars += i < sentence.end() ? 1 : 0;
                 cellStart = i + 1;
             }
         }
-        return bars >= 2;
+        return true;
     }
 
     /**
