@@ -163,8 +163,9 @@ final class Document {
      * ("Daimler, the Stuttgart company that then owned Mercedes-Benz, said"; "IWC Schaffhausen, the
      * Swiss watchmaker, said"), or -1: the subject is the sentence's first one to
      * {@value #SUBJECT_WORDS} words, ending with a name and not opening with a preposition ("In
-     * Pyongyang, the Maybach, said to be ..." is no subject), the apposition opens with an article or "which",
-     * "whose", "owned", and closes with a comma within {@value #APPOSITION_WORDS} words.
+     * Pyongyang, the Maybach, said to be ..." is no subject), and the apposition opens with an
+     * article, "which", "whose" or "owned" and closes with a comma within {@value #APPOSITION_WORDS}
+     * words.
      */
     private int afterSubjectApposition(Occurrence occurrence) {
         int first = firstWord[occurrence.sentence()];

@@ -99,10 +99,11 @@ public final class AmountFinder {
     }
 
     /**
-     * Two bits per char of the Basic Multilingual Plane, worked out once from the tests they stand
+     * The kind of each char of the Basic Multilingual Plane, worked out once from the tests it stands
      * for, so a text is read with one table lookup per char: {@link #NUMERAL} (a digit of any script
      * or a Han numeral) and {@link #INERT} (neither a numeral nor a letter of a spaced script: no
-     * number starts at it, as at most chars of Chinese or Japanese).
+     * number starts at it, as at most chars of Chinese or Japanese), else 0 (a letter that may open
+     * a number word).
      */
     private static final byte[] KIND = new byte[0x10000];
 

@@ -338,8 +338,8 @@ public final class PageFurniture {
     }
 
     /**
-     * A cell holding only a figure ("1,846", "0", "12.5%"): links are words,
-     * so a bar line with a figure between its bars is a row of a plain-text table.
+     * A cell holding only a figure ("1,846", "0", "12.5%"): links are words, so a bar line with a
+     * figure between its bars is a row of a plain-text table.
      */
     private static boolean isNumberCell(char[] text, int start, int end) {
         boolean digit = false;

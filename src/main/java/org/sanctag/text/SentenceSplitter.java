@@ -372,8 +372,8 @@ public final class SentenceSplitter {
         while (digitsEnd < to && digitsEnd - terminal <= 3 && text[digitsEnd] >= '0' && text[digitsEnd] <= '9') {
             digitsEnd++;
         }
-        int digits = digitsEnd - terminal - 1;
-        if (digits == 0 || digits > 3 || digitsEnd + 1 >= to || text[digitsEnd] != ' ') {
+        // a fourth digit stops the loop on a digit, not on the space a mark needs after it
+        if (digitsEnd == terminal + 1 || digitsEnd + 1 >= to || text[digitsEnd] != ' ') {
             return -1;
         }
         return Character.isUpperCase(text[digitsEnd + 1]) ? digitsEnd : -1;

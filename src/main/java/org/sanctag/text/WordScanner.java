@@ -6,10 +6,11 @@ import java.util.Arrays;
  * Reads the words of a text in one pass, folding as it goes: a word is a maximal run of letters
  * and digits after folding, so "Rolls-Royce", "Rolls Royce" and "Rolls–Royce" are the same two
  * words and "Kim’s" is "kim" then "s", while an underscore between ASCII letters or digits joins
- * them, since it writes an identifier, not a phrase ("jaguar_xj_fan" is one word). Two exceptions: a letter of a script written without spaces
- * (Han, Hiragana, Katakana) is a word of its own, so phrases match inside such runs as sequences of
- * letters, and a word never mixes Hangul with other letters or digits ("S650은" is "s650" then
- * "은"), so a Korean particle stays with its Hangul noun. Each word is handed over as folded chars in a reused buffer
+ * them, since it writes an identifier, not a phrase ("jaguar_xj_fan" is one word). Two exceptions:
+ * a letter of a script written without spaces (Han, Hiragana, Katakana) is a word of its own, so
+ * phrases match inside such runs as sequences of letters, and a word never mixes Hangul with other
+ * letters or digits ("S650은" is "s650" then "은"), so a Korean particle stays with its Hangul
+ * noun. Each word is handed over as folded chars in a reused buffer
  * with its hash and its range in the original text, so nothing is allocated per word.
  */
 public final class WordScanner {
