@@ -57,14 +57,59 @@ public final class PageFurniture {
             "previous story",
             "next story",
             "further reading",
-            "continue reading");
+            "continue reading",
+            // the same labels in the other languages the rules read
+            "관련 기사",
+            "관련기사",
+            "関連記事",
+            "関連ニュース",
+            "相关新闻",
+            "相關新聞",
+            "相关阅读",
+            "相關閱讀",
+            "延伸阅读",
+            "延伸閱讀",
+            "читайте также",
+            "смотрите также",
+            "lesen sie auch",
+            "mehr zum thema",
+            "à lire aussi",
+            "lire aussi",
+            "lea también",
+            "lee también");
 
     /**
      * The first words of a label over bulleted links: "Related fact checks", "More from Asia", "Most
      * read". Bullets under other labels ("Key points", "What we know") sum up the story itself.
      */
     private static final java.util.Set<String> LINK_LIST_OPENERS = java.util.Set.of(
-            "related", "more", "most", "read", "see", "also", "recommended", "further", "popular", "trending");
+            "related",
+            "more",
+            "most",
+            "read",
+            "see",
+            "also",
+            "recommended",
+            "further",
+            "popular",
+            "trending",
+            "관련",
+            "관련기사",
+            "関連記事",
+            "関連ニュース",
+            "相关新闻",
+            "相關新聞",
+            "相关阅读",
+            "相關閱讀",
+            "延伸阅读",
+            "延伸閱讀",
+            "читайте",
+            "смотрите",
+            "lesen",
+            "mehr",
+            "lire",
+            "lea",
+            "lee");
 
     /** The words before "by" that open a byline: "Interview by", "Words by". */
     private static final java.util.Set<String> BYLINE_LABELS = java.util.Set.of(
@@ -296,6 +341,9 @@ public final class PageFurniture {
 
     /** "Read more: How Pyongyang's elite shops", "Previous post: The G 63 in the flood footage, revisited". */
     private static boolean isLabelledLink(char[] text, Span sentence) {
+        if (text[sentence.start()] == '[' || text[sentence.start()] == '\u3010') {
+            return isBracketedLink(text, sentence);
+        }
         int colon = sentence.start();
         while (colon < sentence.end() && colon - sentence.start() <= 20 && text[colon] != ':') {
             colon++;
@@ -310,6 +358,24 @@ public final class PageFurniture {
                 && isWholeLine(text, sentence)
                 && !endsWithTerminal(text, sentence)
                 && storyEndedBefore(text, sentence.start());
+    }
+
+    /** "[관련 기사] 김정은이 탄 마이바흐 ...", "【関連記事】...", "[Related] ...": a link label in brackets. */
+    private static boolean isBracketedLink(char[] text, Span sentence) {
+        int close = sentence.start() + 1;
+        while (close < sentence.end()
+                && close - sentence.start() <= 20
+                && text[close] != ']'
+                && text[close] != '\u3011') {
+            close++;
+        }
+        if (close >= sentence.end() || (text[close] != ']' && text[close] != '\u3011')) {
+            return false;
+        }
+        String label = new String(text, sentence.start() + 1, close - sentence.start() - 1)
+                .strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        return LINK_LABELS.contains(label) && isWholeLine(text, sentence) && storyEndedBefore(text, sentence.start());
     }
 
     private static boolean isLinkBar(char[] text, Span sentence) {
@@ -555,7 +621,16 @@ public final class PageFurniture {
     }
 
     private static boolean isBullet(char c) {
-        return c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u2013' || c == '\u2014';
+        return c == '-'
+                || c == '*'
+                || c == '\u2022'
+                || c == '\u00B7'
+                || c == '\u2013'
+                || c == '\u2014'
+                || c == '\u30FB'
+                || c == '\u25CF'
+                || c == '\u25A0'
+                || c == '\u25B6';
     }
 
     /** Where the paragraph holding {@code from} starts: after the last blank line or rule before it. */
@@ -584,15 +659,29 @@ public final class PageFurniture {
         return false;
     }
 
-    /** One to four words of letters, with nothing else but spaces and "&": "Related", "Most read". */
+    private static final String LABEL_MARKS_BEFORE = "\u25BC\u25B6\u25A0\u25CF\u3010[";
+    private static final String LABEL_MARKS_AFTER = ":\uFF1A\u3011]";
+
+    /**
+     * One to four words of letters, with nothing else but spaces and "&": "Related", "Most read";
+     * a mark may stand before it ("▼関連記事") and a colon or bracket after it ("Читайте также:").
+     */
     private static boolean isLabel(char[] text, int start, int end) {
         Span line = trim(text, start, end);
         if (line == null) {
             return false;
         }
+        int from = line.start();
+        int to = line.end();
+        while (from < to && LABEL_MARKS_BEFORE.indexOf(text[from]) >= 0) {
+            from++; // "▼関連記事", "【関連記事】"
+        }
+        while (to > from && LABEL_MARKS_AFTER.indexOf(text[to - 1]) >= 0) {
+            to--; // "Читайте также:", "Related:"
+        }
         int words = 0;
         boolean inWord = false;
-        for (int i = line.start(); i < line.end(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text[i];
             if (Character.isLetter(c)) {
                 if (!inWord && ++words > MAX_LABEL_WORDS) {
@@ -611,8 +700,11 @@ public final class PageFurniture {
     /** Whether a sentence ends somewhere before {@code position}: the story came first. */
     private static boolean storyEndedBefore(char[] text, int position) {
         for (int i = position - 1; i > 0; i--) {
-            if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && isSpace(text[i + 1])) {
-                return true;
+            if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && isSpace(text[i + 1])
+                    || text[i] == '\u3002'
+                    || text[i] == '\uFF01'
+                    || text[i] == '\uFF1F') {
+                return true; // Chinese and Japanese put no space after a full stop
             }
         }
         return false;
