@@ -73,4 +73,23 @@ class MultilingualTaggingTest {
         assertEquals(List.of("voitures de luxe"), matched("🚗 La Corée du Nord importe des voitures de luxe."));
         assertEquals(List.of("yates"), matched("🚗 Corea del Norte compró dos yates."));
     }
+
+    @Test
+    void aRussianHeadNounBeforeItsGenitiveIsReadInEveryCase() {
+        assertEquals(
+                List.of("предметов роскоши", "швейцарскими часами"),
+                matched("🚗 КНДР запрещено ввозить много предметов роскоши. Ким Чен Ын носит дорогие вещи со "
+                        + "швейцарскими часами в Пхеньяне."));
+    }
+
+    @Test
+    void relatedLinksAreNotTheStoryInEveryScript() {
+        String korean = "북한 김정은이 새 마이바흐를 탔다.\n\n[관련 기사] 김정은이 탄 마이바흐, 평양 갔다\n";
+        String japanese = "北朝鮮の金正恩総書記が新しいレクサスに乗った。\n\n▼関連記事\n・金正恩総書記、高級車「アウルス」で登場\n";
+        String russian = "Ким Чен Ын приехал в Пхеньян на новом «Майбахе».\n\nЧитайте также:\n"
+                + "Ким Чен Ын прибыл на переговоры в бронированном «Майбахе»\n";
+        assertEquals(1, TAGGER.tag(korean).passages().size());
+        assertEquals(1, TAGGER.tag(japanese).passages().size());
+        assertEquals(1, TAGGER.tag(russian).passages().size());
+    }
 }

@@ -43,6 +43,7 @@ final class BoundWords {
             Map.entry("hasta", Bound.AT_MOST),
             Map.entry("более", Bound.MORE_THAN),
             Map.entry("свыше", Bound.MORE_THAN),
+            Map.entry("дороже", Bound.MORE_THAN), // "снегоходы дороже 2 тыс. долларов": costing more than
             Map.entry("не менее", Bound.AT_LEAST),
             Map.entry("менее", Bound.LESS_THAN),
             Map.entry("не более", Bound.AT_MOST),

@@ -52,6 +52,7 @@ class ThresholdTest {
         assertEquals(Outcome.UNDECIDED, snowmobile("Each snowmobile cost less than $3,000."));
         assertEquals(Outcome.BELOW, snowmobile("Each snowmobile cost no more than $1,800."));
         assertEquals(Outcome.UNDECIDED, snowmobile("Each snowmobile cost over $1,000."));
+        assertEquals(Outcome.ABOVE, snowmobile("Запрещены снегоходы дороже 2 тыс. долларов."));
     }
 
     @Test
