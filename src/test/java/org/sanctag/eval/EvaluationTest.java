@@ -32,7 +32,7 @@ import org.sanctag.rules.RuleSetLoader;
  * comma-separated list), {@code -Dsanctag.eval.splits=tuning} one split. eval/en holds the issue-15
  * styles too: files named x15-* (tuning and held back), x15b-* and x15c-* (a second and a third
  * held-back batch); eval/en-x15d and eval/en-x15e (a fourth and a fifth, still below the targets)
- * are scored only when named.
+ * and eval/{ko,ja,zh,ru}-x13b (a second held-back batch per language) are scored only when named.
  */
 class EvaluationTest {
 
