@@ -14,8 +14,9 @@ package org.sanctag.text;
  *       ("Related", "Most read", "More from this column") and none of whose lines ends a sentence,
  *       somewhere after a sentence of the story has ended;</li>
  *   <li>a labelled link after the story: a whole line that opens with a reader's navigation label
- *       and a colon and does not end a sentence: "Read more: ...", "Previous post: ...",
- *       "Related: ...";</li>
+ *       and a colon, or with the label in brackets, and does not end a sentence: "Read more: ...",
+ *       "Previous post: ...", "[관련 기사] ..."; the labels are listed in each language the rules
+ *       read;</li>
  *   <li>a masthead: the document's first paragraph, when its first line is a short name in capitals
  *       ("PYONGYANG PLATES", "SLUG: NK-RUSSIA-AURUS") and another line follows it, and each line of
  *       that paragraph that does not end a sentence (a blog's tagline, a script's slug and edition);</li>
