@@ -187,17 +187,7 @@ final class Document {
                 || !isSubject(first, opening)) {
             return -1;
         }
-        int limit = Math.min(sentenceEnd, opening + APPOSITION_WORDS + 1);
-        for (int word = occurrence.end(); word < limit; word++) {
-            char mark = gap(word - 1, word);
-            if (mark == ',') {
-                return word;
-            }
-            if (mark != 0) {
-                return -1;
-            }
-        }
-        return -1;
+        return afterClosingComma(occurrence.end(), Math.min(sentenceEnd, opening + APPOSITION_WORDS + 1));
     }
 
     private static final int SUBJECT_WORDS = 6;
@@ -249,8 +239,15 @@ final class Document {
         if (last + 1 >= sentenceEnd || gap(last, last + 1) != ',') {
             return -1;
         }
-        int limit = Math.min(sentenceEnd, last + 2 + APPOSITION_WORDS);
-        for (int word = last + 2; word < limit; word++) {
+        return afterClosingComma(last + 2, Math.min(sentenceEnd, last + 2 + APPOSITION_WORDS));
+    }
+
+    /**
+     * The word after the first comma between words {@code [from - 1, limit)}, or -1 when none stands
+     * there or another mark that ends a clause comes first: the close of an apposition.
+     */
+    private int afterClosingComma(int from, int limit) {
+        for (int word = from; word < limit; word++) {
             char mark = gap(word - 1, word);
             if (mark == ',') {
                 return word;

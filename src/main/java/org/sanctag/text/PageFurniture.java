@@ -80,37 +80,14 @@ public final class PageFurniture {
             "lee también");
 
     /**
-     * The first words of a label over bulleted links: "Related fact checks", "More from Asia", "Most
-     * read". Bullets under other labels ("Key points", "What we know") sum up the story itself.
+     * The first words of a label over bulleted links: those of {@link #LINK_LABELS} ("Related fact
+     * checks", "More from Asia", "관련 기사") and of the lists' own labels ("Most read", "Trending").
+     * Bullets under other labels ("Key points", "What we know") sum up the story itself.
      */
-    private static final java.util.Set<String> LINK_LIST_OPENERS = java.util.Set.of(
-            "related",
-            "more",
-            "most",
-            "read",
-            "see",
-            "also",
-            "recommended",
-            "further",
-            "popular",
-            "trending",
-            "관련",
-            "관련기사",
-            "関連記事",
-            "関連ニュース",
-            "相关新闻",
-            "相關新聞",
-            "相关阅读",
-            "相關閱讀",
-            "延伸阅读",
-            "延伸閱讀",
-            "читайте",
-            "смотрите",
-            "lesen",
-            "mehr",
-            "lire",
-            "lea",
-            "lee");
+    private static final java.util.Set<String> LINK_LIST_OPENERS = java.util.stream.Stream.concat(
+                    LINK_LABELS.stream().map(label -> label.split(" ", 2)[0]),
+                    java.util.stream.Stream.of("most", "popular", "trending"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The words before "by" that open a byline: "Interview by", "Words by". */
     private static final java.util.Set<String> BYLINE_LABELS = java.util.Set.of(
@@ -383,13 +360,7 @@ public final class PageFurniture {
         if (text[sentence.start()] == '|') {
             return false;
         }
-        int bars = 0;
-        for (int i = sentence.start(); i < sentence.end() && bars < 2; i++) {
-            if (text[i] == '|') {
-                bars++;
-            }
-        }
-        if (bars < 2) {
+        if (!SentenceSplitter.hasCells(text, sentence)) {
             return false; // nearly every sentence: no cell is looked at
         }
         int cellStart = sentence.start();
@@ -643,21 +614,12 @@ public final class PageFurniture {
                 previousEnd--;
             }
             int previousStart = lineStart(text, previousEnd);
-            if (!hasLetterOrDigit(text, previousStart, previousEnd)) {
+            if (!SentenceSplitter.hasLetterOrDigit(text, new Span(previousStart, previousEnd))) {
                 break; // a blank line, or a rule ("-----") that sets the paragraph off as one would
             }
             lineStart = previousStart;
         }
         return lineStart;
-    }
-
-    private static boolean hasLetterOrDigit(char[] text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isLetterOrDigit(text[i])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final String LABEL_MARKS_BEFORE = "\u25BC\u25B6\u25A0\u25CF\u3010[";

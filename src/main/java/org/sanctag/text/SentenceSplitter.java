@@ -238,7 +238,7 @@ public final class SentenceSplitter {
         return nextWordWouldNotFit && !isTerminal(last) && !readsLikeHeadline(text, line);
     }
 
-    private static boolean hasLetterOrDigit(char[] text, Span line) {
+    static boolean hasLetterOrDigit(char[] text, Span line) {
         for (int i = line.start(); i < line.end(); ) {
             int cp = Character.codePointAt(text, i);
             if (Character.isLetterOrDigit(cp)) {
@@ -250,7 +250,7 @@ public final class SentenceSplitter {
     }
 
     /** Two or more {@code |} dividing the line into cells: "9101 | Wrist-watches | 412". */
-    private static boolean hasCells(char[] text, Span line) {
+    static boolean hasCells(char[] text, Span line) {
         int bars = 0;
         for (int i = line.start(); i < line.end(); i++) {
             if (text[i] == '|' && ++bars == 2) {
