@@ -675,15 +675,11 @@ public final class PageFurniture {
 
     private static boolean endsWithTerminal(char[] text, Span span) {
         int i = span.end() - 1;
-        while (i > span.start() && isClosing(text[i])) {
+        while (i > span.start() && SentenceSplitter.isClosing(text[i])) {
             i--;
         }
         char c = text[i];
         return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002';
-    }
-
-    private static boolean isClosing(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
     }
 
     private static int lineStart(char[] text, int position) {

@@ -450,7 +450,7 @@ public final class SentenceSplitter {
         return c == '\u3002' || c == '\uFF0E' || c == '\uFF01' || c == '\uFF1F';
     }
 
-    private static boolean isClosing(char c) {
+    static boolean isClosing(char c) {
         return c == '"'
                 || c == '\''
                 || c == '\u201D'
