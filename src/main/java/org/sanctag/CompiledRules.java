@@ -33,6 +33,7 @@ final class CompiledRules {
         private final int category;
         private final Strength strength;
         private final int within;
+        private final int reachesBack;
         private final List<String> afterPhrases;
         private final List<String> notBeforePhrases;
         private final int[] near;
@@ -55,6 +56,7 @@ final class CompiledRules {
             this.category = category;
             this.strength = rule.strength();
             this.within = rule.within();
+            this.reachesBack = rule.reachesBack();
             this.afterPhrases = rule.after();
             this.notBeforePhrases = rule.notBefore();
             this.near = near;
@@ -87,6 +89,11 @@ final class CompiledRules {
 
         int within() {
             return within;
+        }
+
+        /** For a refers_back rule: how many sentences before the term the mention it refers to may stand. */
+        int reachesBack() {
+            return reachesBack;
         }
 
         /** The after phrases as the rule file writes them. */
@@ -314,6 +321,9 @@ final class CompiledRules {
             }
             NumberOpenings.words().forEach(matcher::addWord);
             PhraseMatcher built = matcher.build();
+            // Rules with the same after or not_before phrases share one array (the copies of a
+            // reference do), so that the decider checks them once per occurrence.
+            Map<List<List<String>>, int[][]> sharedWordIds = new HashMap<>();
             for (Pending rule : pending) {
                 CompiledRule compiled = new CompiledRule(
                         rule.rule(),
@@ -322,8 +332,8 @@ final class CompiledRules {
                         rule.categoryIndex(),
                         rule.near(),
                         rule.notNear(),
-                        wordIds(rule.after(), built),
-                        wordIds(rule.notBefore(), built));
+                        sharedWordIds.computeIfAbsent(rule.after(), phrases -> wordIds(phrases, built)),
+                        sharedWordIds.computeIfAbsent(rule.notBefore(), phrases -> wordIds(phrases, built)));
                 for (int term : rule.terms()) {
                     termOf.get(term).add(compiled);
                 }

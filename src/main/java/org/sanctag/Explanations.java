@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.sanctag.result.Candidate;
 import org.sanctag.result.Relevance;
+import org.sanctag.rules.Rule;
 import org.sanctag.rules.Strength;
 
 /** Turns the decider's verdicts into sentences a user can read next to the text. */
@@ -73,15 +74,24 @@ final class Explanations {
         };
     }
 
-    private static String weakWithoutStrong(CompiledRules.CompiledRule rule, String category, String cause) {
+    private static String weakWithoutStrong(
+            CompiledRules.CompiledRule rule, String category, String cause, boolean causeAlongside) {
         if (rule.strength() != Strength.REFERS_BACK) {
             return "weak term of rule " + rule.id() + ": it counts only in a document with a strong " + category
                     + " match, and this one has none";
         }
+        if (causeAlongside) {
+            return "refers_back term of rule " + rule.id() + ": its own sentence names goods, " + cause + ", but no "
+                    + category + " before it, and it refers to nothing further back";
+        }
         return cause == null
                 ? "refers_back term of rule " + rule.id() + ": no strong " + category + " match comes before it"
                 : "refers_back term of rule " + rule.id() + ": the nearest mention before it, " + cause
-                        + ", is of another category or, vetoed by a not_near word, of another sense";
+                        + ", is of another category"
+                        + (rule.reachesBack() == Rule.ANY_DISTANCE
+                                ? ""
+                                : ", more than " + rule.reachesBack() + " sentences back")
+                        + " or, vetoed by a not_near word, of another sense";
     }
 
     private static String reason(Decision decision, Function<Occurrence, String> textOf) {
@@ -106,7 +116,14 @@ final class Explanations {
             case NO_NEAR_CONTEXT ->
                 "rule " + rule.id() + " needs one of its near words within " + rule.within()
                         + " words, and there is none";
-            case WEAK_WITHOUT_STRONG -> weakWithoutStrong(rule, category, cause);
+            case WEAK_WITHOUT_STRONG ->
+                weakWithoutStrong(
+                        rule,
+                        category,
+                        cause,
+                        decision.cause() != null
+                                && decision.cause().sentence()
+                                        == decision.hit().occurrence().sentence());
             case OVERLAPPED -> "part of the longer match " + cause + ", which wins";
         };
     }

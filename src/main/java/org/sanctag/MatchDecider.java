@@ -33,18 +33,39 @@ final class MatchDecider {
      * The verdict on every candidate of rule set {@code set} among {@code occurrences} (which come
      * grouped by sentence, with {@code bySentence} their views per sentence), in text order; the
      * accepted ones are the goods matches. Each set decides alone: its rules, exclusions, weak
-     * terms and longest matches, as if it were the only one loaded.
+     * terms and longest matches, as if it were the only one loaded. Without {@code explain} the
+     * vetoed candidates are left out, but for those the later steps read (not_near).
      */
-    List<Decision> decide(Document document, List<Occurrence> occurrences, List<List<Occurrence>> bySentence, int set) {
-        List<Decision> decisions = new ArrayList<>();
+    List<Decision> decide(
+            Document document,
+            List<Occurrence> occurrences,
+            List<List<Occurrence>> bySentence,
+            int set,
+            boolean explain) {
+        List<Decision> decisions = explain ? new ArrayList<>() : new NotNearOnly();
         List<Decision> inContext =
                 insideSpeakingBrands(checkEachCandidate(document, occurrences, bySentence, set, decisions), decisions);
         List<Decision> counted = countWeakTerms(inContext, decisions);
-        decisions.addAll(keepLongest(counted, decisions));
+        List<Decision> kept = keepLongest(counted, decisions);
+        if (!explain) {
+            return kept;
+        }
+        decisions.addAll(kept);
         decisions.sort(Comparator.comparingInt(
                         (Decision decision) -> decision.hit().occurrence().first())
                 .thenComparingInt(decision -> -decision.hit().occurrence().end()));
         return decisions;
+    }
+
+    /**
+     * The vetoed candidates an answer without explanation keeps: only the not_near ones, which the
+     * speaking-brand and other-sense steps read; the others would only be thrown away.
+     */
+    private static final class NotNearOnly extends ArrayList<Decision> {
+        @Override
+        public boolean add(Decision decision) {
+            return decision.verdict() == Verdict.NOT_NEAR && super.add(decision);
+        }
     }
 
     /**
@@ -58,15 +79,17 @@ final class MatchDecider {
             int set,
             List<Decision> vetoed) {
         List<Decision> standing = new ArrayList<>();
+        NeighbourWords neighbours = new NeighbourWords(document);
         for (Occurrence occurrence : occurrences) {
             List<Occurrence> sentence = bySentence.get(occurrence.sentence());
+            neighbours.moveTo(occurrence);
             for (CompiledRules.CompiledRule rule :
                     rules.roles(occurrence.phraseId()).termOf()) {
                 if (rule.ruleSet() != set) {
                     continue;
                 }
                 GoodsHit hit = new GoodsHit(rule, occurrence);
-                Decision decision = exclusionOrAfter(hit, document, sentence);
+                Decision decision = exclusionOrAfter(hit, neighbours, sentence);
                 if (decision == null) {
                     decision = context(hit, sentence);
                 }
@@ -80,7 +103,7 @@ final class MatchDecider {
      * Step 1: an exclusion of the category overlaps the term, the word before is not an after word,
      * or a not_before word follows it (then the verdict is not_near, without a cause); else null.
      */
-    private Decision exclusionOrAfter(GoodsHit hit, Document document, List<Occurrence> sentence) {
+    private Decision exclusionOrAfter(GoodsHit hit, NeighbourWords neighbours, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
         Occurrence exclusion = firstWithin(
                 term,
@@ -91,13 +114,52 @@ final class MatchDecider {
             return new Decision(hit, Verdict.EXCLUDED, exclusion);
         }
         int[][] after = hit.rule().after();
-        if (after.length > 0 && !precededByAny(document, term, after)) {
+        if (after.length > 0 && !neighbours.precededByAny(after)) {
             return new Decision(hit, Verdict.NOT_AFTER, null);
         }
-        if (document.followedByAny(term, hit.rule().notBefore())) {
+        if (neighbours.followedByAny(hit.rule().notBefore())) {
             return new Decision(hit, Verdict.NOT_NEAR, null);
         }
         return null;
+    }
+
+    /**
+     * The after and not_before checks of one occurrence, each made once for the rules that share its
+     * phrases (the copies of a reference in every category share them).
+     */
+    private static final class NeighbourWords {
+        private final Document document;
+        private Occurrence term;
+        private int[][] after;
+        private boolean preceded;
+        private int[][] notBefore;
+        private boolean followed;
+
+        NeighbourWords(Document document) {
+            this.document = document;
+        }
+
+        void moveTo(Occurrence occurrence) {
+            term = occurrence;
+            after = null;
+            notBefore = null;
+        }
+
+        boolean precededByAny(int[][] phrases) {
+            if (phrases != after) {
+                after = phrases;
+                preceded = MatchDecider.precededByAny(document, term, phrases);
+            }
+            return preceded;
+        }
+
+        boolean followedByAny(int[][] phrases) {
+            if (phrases != notBefore) {
+                notBefore = phrases;
+                followed = document.followedByAny(term, phrases);
+            }
+            return followed;
+        }
     }
 
     /**
@@ -177,10 +239,11 @@ final class MatchDecider {
 
     /**
      * Step 3 (the decisions are of one rule set, so a category id names one category): a weak term
-     * counts only in a document with a strong match of its category; a
-     * refers_back term only where the nearest strong match before it, of the categories that list the
-     * term as refers_back, is of its category (that match is the accepted decision's cause), and no
-     * candidate of its category that a not_near word vetoed stands between the two.
+     * counts only in a document with a strong match of its category; a refers_back term only where
+     * the goods it points to (those of its own sentence, else of the sentence of the nearest strong
+     * match before it, of the categories that list the term as refers_back) include its category, that
+     * sentence is at most its rule's reaches_back sentences before it, and no candidate of its category
+     * that a not_near word vetoed stands between the two (the match is the accepted decision's cause).
      */
     private List<Decision> countWeakTerms(List<Decision> standing, List<Decision> vetoed) {
         Set<String> strongCategories = new HashSet<>();
@@ -195,27 +258,31 @@ final class MatchDecider {
         }
         List<Decision> counted = new ArrayList<>(standing.size());
         Map<String, List<Occurrence>> otherSenses = null;
+        Referent referent = null;
         for (Decision decision : standing) {
             GoodsHit hit = decision.hit();
             Strength strength = hit.rule().strength();
             if (strength == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
                 vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, null));
             } else if (strength == Strength.REFERS_BACK) {
-                Occurrence antecedent = antecedent(hit, strongByCategory);
-                boolean own = antecedent != null
-                        && antecedent == lastBefore(strongByCategory.get(hit.categoryId()), hit.occurrence());
-                if (own) {
+                // The candidates of one occurrence come together, one per category listing the term.
+                if (referent == null || referent.term() != hit.occurrence()) {
+                    referent = referent(hit, strongByCategory);
+                }
+                Occurrence own = referent.own(hit);
+                if (own != null) {
                     if (otherSenses == null) {
                         otherSenses = otherSensesInTextOrder(vetoed);
                     }
                     Occurrence between = lastBefore(otherSenses.get(hit.categoryId()), hit.occurrence());
-                    if (between != null && between.first() > antecedent.first()) {
+                    if (between != null && between.first() > own.first()) {
                         vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, between));
                         continue;
                     }
+                    counted.add(new Decision(hit, Verdict.ACCEPTED, own));
+                } else {
+                    vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, referent.nearest()));
                 }
-                (own ? counted : vetoed)
-                        .add(new Decision(hit, own ? Verdict.ACCEPTED : Verdict.WEAK_WITHOUT_STRONG, antecedent));
             } else {
                 counted.add(decision);
             }
@@ -262,24 +329,73 @@ final class MatchDecider {
     }
 
     /**
-     * The strong match a refers_back term points to: the nearest one that starts before it, among the
-     * categories whose rules list the term as refers_back; null when there is none. Of two that
-     * start on the same word, the own category's wins.
+     * The goods a refers_back term points to, among those of the categories that list the term as
+     * refers_back: when its own sentence names such goods, those named before it there (none when
+     * they come after it: "the shipments also held bone china" after a sentence about rugs is not
+     * rugs, and adds nothing to the china); else those of the sentence of the nearest strong match
+     * before it. {@code nearest} is the explanation's cause: that match, or the first such goods of
+     * its own sentence; {@code sentence} is -1 when there are none.
      */
-    private Occurrence antecedent(GoodsHit hit, Map<String, List<Occurrence>> strongByCategory) {
-        Occurrence nearest = lastBefore(strongByCategory.get(hit.categoryId()), hit.occurrence());
-        for (CompiledRules.CompiledRule rule :
-                rules.roles(hit.occurrence().phraseId()).termOf()) {
-            if (rule.ruleSet() == hit.rule().ruleSet()
-                    && rule.strength() == Strength.REFERS_BACK
-                    && !rule.categoryId().equals(hit.categoryId())) {
-                Occurrence other = lastBefore(strongByCategory.get(rule.categoryId()), hit.occurrence());
-                if (other != null && (nearest == null || other.first() > nearest.first())) {
-                    nearest = other;
+    private Referent referent(GoodsHit hit, Map<String, List<Occurrence>> strongByCategory) {
+        Occurrence term = hit.occurrence();
+        Occurrence nearest = null;
+        Occurrence alongside = null;
+        for (CompiledRules.CompiledRule rule : rules.roles(term.phraseId()).termOf()) {
+            if (rule.ruleSet() == hit.rule().ruleSet() && rule.strength() == Strength.REFERS_BACK) {
+                List<Occurrence> strong = strongByCategory.get(rule.categoryId());
+                Occurrence before = lastBefore(strong, term);
+                if (before != null && (nearest == null || before.first() > nearest.first())) {
+                    nearest = before;
+                }
+                Occurrence named = inSentence(strong, term.sentence());
+                if (named != null && (alongside == null || named.first() < alongside.first())) {
+                    alongside = named;
                 }
             }
         }
-        return nearest;
+        if (alongside != null) {
+            return new Referent(term, term.sentence(), alongside, strongByCategory);
+        }
+        return new Referent(term, nearest == null ? -1 : nearest.sentence(), nearest, strongByCategory);
+    }
+
+    /**
+     * The sentence whose goods a refers_back term names, and the nearest strong match before it. The
+     * term counts for its category when that sentence names goods of it and is at most its rule's
+     * reaches_back sentences before the term.
+     */
+    private record Referent(
+            Occurrence term, int sentence, Occurrence nearest, Map<String, List<Occurrence>> strongByCategory) {
+
+        /** The first strong match of the hit's category in the referent sentence, or null when the term does not count. */
+        Occurrence own(GoodsHit hit) {
+            if (sentence < 0
+                    || hit.occurrence().sentence() - sentence > hit.rule().reachesBack()) {
+                return null;
+            }
+            Occurrence own = inSentence(strongByCategory.get(hit.categoryId()), sentence);
+            // In its own sentence it refers back only: "a gold Rolex on his wrist", not "the goods ranged from
+            // limousines".
+            return own == null || own.first() >= term.first() ? null : own;
+        }
+    }
+
+    /** The first of {@code sorted} in sentence {@code sentence}, or null. */
+    private static Occurrence inSentence(List<Occurrence> sorted, int sentence) {
+        if (sorted == null) {
+            return null;
+        }
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).sentence() < sentence) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < sorted.size() && sorted.get(low).sentence() == sentence ? sorted.get(low) : null;
     }
 
     /** The last of {@code sorted} that starts before {@code term}, or null. */

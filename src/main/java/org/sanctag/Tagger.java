@@ -171,7 +171,7 @@ public final class Tagger {
         List<Decision> decisions = new ArrayList<>();
         Signals[] signalsOf = new Signals[ids.size()];
         for (int set : chosen) {
-            List<Decision> decided = decider.decide(document, occurrences, bySentence, set);
+            List<Decision> decided = decider.decide(document, occurrences, bySentence, set, explain);
             List<GoodsHit> goods = decided.stream()
                     .filter(Decision::accepted)
                     .map(Decision::hit)

@@ -49,6 +49,41 @@ class NewsStylesTest {
     }
 
     @Test
+    void theGoodsOrTheItemsAreTheGoodsOfTheSentenceThatNamedGoodsLast() {
+        String text =
+                "Customs officers in Busan seized 14 Rolex watches and three diamond necklaces bound for Pyongyang."
+                        + " The items were hidden in boxes declared as kitchen supplies.";
+        assertEquals(
+                List.of(
+                        "Customs officers in Busan seized 14 Rolex watches and three diamond necklaces bound for"
+                                + " Pyongyang. => [watches, jewellery]",
+                        "The items were hidden in boxes declared as kitchen supplies. => [watches, jewellery]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
+    void theGoodsThreeSentencesOnAreNotTheGoodsNamedBefore() {
+        String text = "A trader sent two Rolex watches to Pyongyang in 2019. He was fined in 2021. He appealed."
+                + " The court said the goods, mostly coal, had left from Nampo.";
+        assertEquals(
+                List.of("A trader sent two Rolex watches to Pyongyang in 2019. => [watches]"),
+                categoriesOfPassages(text));
+        assertTrue(TAGGER.explain(text).explanation().stream()
+                .anyMatch(c -> c.text().equals("goods")
+                        && c.category().equals("watches")
+                        && c.reason().contains("more than 2 sentences back")));
+    }
+
+    @Test
+    void aReferenceInASentenceThatNamesGoodsRefersToThoseGoods() {
+        String text = "Kim Jong Un received a Persian rug from the visitors to North Korea."
+                + " The gifts also included a bone china dinner set.";
+        assertEquals(
+                "The gifts also included a bone china dinner set. => [tableware]",
+                categoriesOfPassages(text).get(1));
+    }
+
+    @Test
     void theBrandSpeakingAsACompanyIsNotACar() {
         assertEquals(
                 List.of(),
@@ -177,7 +212,11 @@ class NewsStylesTest {
                 + "Related fact checks\n"
                 + "- No, this photo does not show a Rolex on Kim's wrist\n"
                 + "\u2022 Fact check: a viral clip of a North Korean yacht is a patrol boat\n";
-        assertEquals(List.of("Putin presented Kim with a motor yacht => [yachts]"), categoriesOfPassages(text));
+        assertEquals(
+                List.of(
+                        "Putin presented Kim with a motor yacht => [yachts]",
+                        "Officials said the gift would breach sanctions => [yachts]"), // "the gift" is the yacht
+                categoriesOfPassages(text));
     }
 
     @Test

@@ -38,6 +38,16 @@ public record Category(
         return rules.stream().mapToInt(rule -> rule.terms().size()).sum();
     }
 
+    /** This category with a refers_back rule of its own for each of its rule set's {@code references}. */
+    Category referredToBy(List<Reference> references) {
+        if (references.isEmpty()) {
+            return this;
+        }
+        List<Rule> withReferences = new ArrayList<>(rules);
+        references.forEach(reference -> withReferences.add(reference.asRuleOf(id)));
+        return new Category(id, include, name, basis, withReferences, exclude, threshold);
+    }
+
     /**
      * This category completed by the included one: its name unless this one renames it, its rules
      * before this one's, its exclusions with this one's; the basis and threshold are this category's own.

@@ -66,11 +66,20 @@ final class IncludeResolver {
                 String path = RuleFileOutline.child(RuleFileOutline.entry("categories", c), "include");
                 LoadedRuleSet from = included(file, path, category.include());
                 category = category.including(categoryOf(from, category.id(), file, path));
+            } else {
+                category = category.referredToBy(raw.references());
             }
             categories.add(category);
         }
         RuleSet rules = new RuleSet(
-                raw.id(), raw.version(), raw.title(), raw.jurisdiction(), raw.sources(), context, categories);
+                raw.id(),
+                raw.version(),
+                raw.title(),
+                raw.jurisdiction(),
+                raw.sources(),
+                context,
+                raw.references(),
+                categories);
         checkUniqueRuleIds(rules, file);
         List<String> includedDigests =
                 rules.includes().stream().map(id -> resolved.get(id).digest()).toList();

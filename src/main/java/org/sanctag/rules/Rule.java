@@ -2,13 +2,16 @@ package org.sanctag.rules;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Terms that flag a category, with the context that must (near) or must not (not_near) stand
  * within {@code within} words of them in the same sentence, the words of which one must come
  * right before them (after: "the watch", not "Kim watch") and those that must not come right after
- * them (not_before: "BMW said", the company speaking, not the car).
+ * them (not_before: "BMW said", the company speaking, not the car). A refers_back rule may bound how
+ * many sentences before it the mention it refers to may stand ({@code reaches_back}: 0 is the same
+ * sentence).
  */
 public record Rule(
         String id,
@@ -18,10 +21,13 @@ public record Rule(
         @JsonProperty("not_near") List<String> notNear,
         List<String> after,
         @JsonProperty("not_before") List<String> notBefore,
-        Integer within) {
+        Integer within,
+        @JsonProperty("reaches_back") Integer reachesBack) {
 
     public static final int DEFAULT_WITHIN = 8;
     public static final int MAX_WITHIN = 50;
+    /** A refers_back term without {@code reaches_back} may refer to a mention any number of sentences before. */
+    public static final int ANY_DISTANCE = Integer.MAX_VALUE;
     /** In an {@code after} phrase, a word of digits only: "a $30,000 watch", "2 Mercedes". */
     public static final String NUMBER = "<number>";
     /**
@@ -52,5 +58,17 @@ public record Rule(
         if (within < 1 || within > MAX_WITHIN) {
             throw new RefusedValue("within", "'within' is " + within + "; it must be 1 to " + MAX_WITHIN);
         }
+        if (reachesBack != null && strength != Strength.REFERS_BACK) {
+            throw new RefusedValue(
+                    "reaches_back",
+                    "'reaches_back' is for a refers_back rule; this rule is "
+                            + strength.name().toLowerCase(Locale.ROOT));
+        }
+        if (reachesBack != null && (reachesBack < 0 || reachesBack > MAX_WITHIN)) {
+            throw new RefusedValue(
+                    "reaches_back",
+                    "'reaches_back' is " + reachesBack + "; it must be 0 to " + MAX_WITHIN + " sentences");
+        }
+        reachesBack = reachesBack == null ? ANY_DISTANCE : reachesBack;
     }
 }

@@ -180,7 +180,7 @@ public final class RuleFileParser {
 
     private static String mismatched(String path, Class<?> type) {
         if (path.isEmpty()) {
-            return "the file must be a mapping of keys (id, version, title, jurisdiction, sources, context, categories)";
+            return "the file must be a mapping of keys (id, version, title, jurisdiction, sources, context, references, categories)";
         }
         String key = RuleFileOutline.keyOf(path);
         String what = path.endsWith("]") ? "each entry of '" + key + "'" : "'" + key + "'";

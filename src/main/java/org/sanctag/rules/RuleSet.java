@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * An immutable rule set (see {@code rules/README.md}). As {@link RuleFileParser} reads it, its
  * {@code include}s are only named; in a {@link LoadedRuleSet} they are resolved: every category and
- * the context hold what they include, and {@code include} stays to say where it came from.
+ * the context hold what they include, and {@code include} stays to say where it came from; and each
+ * category of the set's own holds its copy of every {@code references} entry as a refers_back rule
+ * (a category that includes another set's takes that set's copies along with its rules).
  */
 public record RuleSet(
         String id,
@@ -16,6 +18,7 @@ public record RuleSet(
         String jurisdiction,
         List<String> sources,
         Context context,
+        List<Reference> references,
         List<Category> categories) {
 
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -29,6 +32,7 @@ public record RuleSet(
         jurisdiction = Checks.text(jurisdiction, "jurisdiction");
         sources = Checks.texts(sources, "sources");
         Checks.required(context, "context");
+        references = Checks.optional(references, "references");
         categories = Checks.nonEmpty(categories, "categories");
     }
 

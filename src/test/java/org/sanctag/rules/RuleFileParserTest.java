@@ -113,6 +113,23 @@ class RuleFileParserTest {
         assertEquals(List.of(), mercedes.after());
     }
 
+    @Test
+    void readsReferencesAsTheirOwnListAndDefaultsTheirReach() {
+        RuleSet rules = RuleFileParser.parse(
+                VALID.replace(
+                        "categories:\n",
+                        "references:\n  - {id: goods_again, terms: [goods], after: [the]}\ncategories:\n"),
+                "test.yaml");
+        Reference reference = rules.references().get(0);
+        assertEquals(List.of("goods"), reference.terms());
+        assertEquals(Reference.DEFAULT_REACH, reference.reachesBack());
+        Rule copy = reference.asRuleOf("vehicles");
+        assertEquals("vehicles.goods_again", copy.id());
+        assertEquals(Strength.REFERS_BACK, copy.strength());
+        assertEquals(Reference.DEFAULT_REACH, copy.reachesBack());
+        assertEquals(Rule.ANY_DISTANCE, rules.categories().get(0).rules().get(0).reachesBack());
+    }
+
     /** One broken line, the line a refusal must name and the key it must name. */
     record Breakage(String what, String from, String to, int line, String says) {
         @Override
@@ -136,6 +153,24 @@ class RuleFileParserTest {
                 new Breakage(
                         "within out of range", "within: 3", "within: 500", 18, "'within' is 500; it must be 1 to 50"),
                 new Breakage("after without words", "[an, armoured black]", "[an, \"--\"]", 21, "'after' has '--'"),
+                new Breakage(
+                        "reaches_back on a strong rule",
+                        "within: 3",
+                        "within: 3\n        reaches_back: 2",
+                        19,
+                        "'reaches_back' is for a refers_back rule; this rule is strong"),
+                new Breakage(
+                        "reference with a strength",
+                        "categories:\n",
+                        "references:\n  - id: goods_again\n    terms: [goods]\n    strength: weak\ncategories:\n",
+                        11,
+                        "unknown key 'strength'"),
+                new Breakage(
+                        "reference reaching too far",
+                        "categories:\n",
+                        "references:\n  - {id: goods_again, terms: [goods], reaches_back: 99}\ncategories:\n",
+                        9,
+                        "'reaches_back' is 99; it must be 0 to 50 sentences"),
                 new Breakage(
                         "phrase listed twice",
                         "[limousine, Rolls-Royce]",
