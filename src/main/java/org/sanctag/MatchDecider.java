@@ -43,8 +43,8 @@ final class MatchDecider {
             int set,
             boolean explain) {
         List<Decision> decisions = explain ? new ArrayList<>() : new NotNearOnly();
-        List<Decision> inContext =
-                insideSpeakingBrands(checkEachCandidate(document, occurrences, bySentence, set, decisions), decisions);
+        List<Decision> inContext = insideSpeakingBrands(
+                checkEachCandidate(document, occurrences, bySentence, set, explain, decisions), decisions);
         List<Decision> counted = countWeakTerms(inContext, decisions);
         List<Decision> kept = keepLongest(counted, decisions);
         if (!explain) {
@@ -77,6 +77,7 @@ final class MatchDecider {
             List<Occurrence> occurrences,
             List<List<Occurrence>> bySentence,
             int set,
+            boolean explain,
             List<Decision> vetoed) {
         List<Decision> standing = new ArrayList<>();
         NeighbourWords neighbours = new NeighbourWords(document);
@@ -86,6 +87,11 @@ final class MatchDecider {
             for (CompiledRules.CompiledRule rule :
                     rules.roles(occurrence.phraseId()).termOf()) {
                 if (rule.ruleSet() != set) {
+                    continue;
+                }
+                if (!explain && rule.after().length > 0 && !neighbours.precededByAny(rule.after())) {
+                    // Vetoed whatever else holds (not_after or excluded), and no later step reads it:
+                    // "it", "one", "goods" in most of their places.
                     continue;
                 }
                 GoodsHit hit = new GoodsHit(rule, occurrence);
@@ -248,12 +254,14 @@ final class MatchDecider {
     private List<Decision> countWeakTerms(List<Decision> standing, List<Decision> vetoed) {
         Set<String> strongCategories = new HashSet<>();
         Map<String, List<Occurrence>> strongByCategory = null;
+        Map<String, List<Occurrence>> namedByCategory = null;
         for (Decision decision : standing) {
             GoodsHit hit = decision.hit();
             if (hit.rule().strength() == Strength.STRONG) {
                 strongCategories.add(hit.categoryId());
             } else if (hit.rule().strength() == Strength.REFERS_BACK && strongByCategory == null) {
-                strongByCategory = strongInTextOrder(standing);
+                strongByCategory = inTextOrder(standing, true);
+                namedByCategory = inTextOrder(standing, false);
             }
         }
         List<Decision> counted = new ArrayList<>(standing.size());
@@ -267,7 +275,7 @@ final class MatchDecider {
             } else if (strength == Strength.REFERS_BACK) {
                 // The candidates of one occurrence come together, one per category listing the term.
                 if (referent == null || referent.term() != hit.occurrence()) {
-                    referent = referent(hit, strongByCategory);
+                    referent = referent(hit, strongByCategory, namedByCategory);
                 }
                 Occurrence own = referent.own(hit);
                 if (own != null) {
@@ -314,11 +322,15 @@ final class MatchDecider {
         return outer.first() <= inner.first() && inner.end() <= outer.end();
     }
 
-    /** The standing strong matches of each category, in text order. */
-    private static Map<String, List<Occurrence>> strongInTextOrder(List<Decision> standing) {
+    /**
+     * The standing candidates of each category, in text order: the strong ones only, or the weak ones
+     * too (the words that name goods; a refers_back term only points to them).
+     */
+    private static Map<String, List<Occurrence>> inTextOrder(List<Decision> standing, boolean strongOnly) {
         Map<String, List<Occurrence>> byCategory = new HashMap<>();
         for (Decision decision : standing) {
-            if (decision.hit().rule().strength() == Strength.STRONG) {
+            Strength strength = decision.hit().rule().strength();
+            if (strength == Strength.STRONG || !strongOnly && strength == Strength.WEAK) {
                 byCategory
                         .computeIfAbsent(decision.hit().categoryId(), id -> new ArrayList<>())
                         .add(decision.hit().occurrence());
@@ -336,18 +348,20 @@ final class MatchDecider {
      * before it. {@code nearest} is the explanation's cause: that match, or the first such goods of
      * its own sentence; {@code sentence} is -1 when there are none.
      */
-    private Referent referent(GoodsHit hit, Map<String, List<Occurrence>> strongByCategory) {
+    private Referent referent(
+            GoodsHit hit,
+            Map<String, List<Occurrence>> strongByCategory,
+            Map<String, List<Occurrence>> namedByCategory) {
         Occurrence term = hit.occurrence();
         Occurrence nearest = null;
         Occurrence alongside = null;
         for (CompiledRules.CompiledRule rule : rules.roles(term.phraseId()).termOf()) {
             if (rule.ruleSet() == hit.rule().ruleSet() && rule.strength() == Strength.REFERS_BACK) {
-                List<Occurrence> strong = strongByCategory.get(rule.categoryId());
-                Occurrence before = lastBefore(strong, term);
+                Occurrence before = lastBefore(strongByCategory.get(rule.categoryId()), term);
                 if (before != null && (nearest == null || before.first() > nearest.first())) {
                     nearest = before;
                 }
-                Occurrence named = inSentence(strong, term.sentence());
+                Occurrence named = otherInSentence(namedByCategory.get(rule.categoryId()), term);
                 if (named != null && (alongside == null || named.first() < alongside.first())) {
                     alongside = named;
                 }
@@ -380,10 +394,28 @@ final class MatchDecider {
         }
     }
 
+    /** The first of {@code sorted} in the sentence of {@code term} that is not on its words, or null. */
+    private static Occurrence otherInSentence(List<Occurrence> sorted, Occurrence term) {
+        for (int i = firstInSentence(sorted, term.sentence());
+                i >= 0 && i < sorted.size() && sorted.get(i).sentence() == term.sentence();
+                i++) {
+            if (!sorted.get(i).sameSpan(term)) {
+                return sorted.get(i);
+            }
+        }
+        return null;
+    }
+
     /** The first of {@code sorted} in sentence {@code sentence}, or null. */
     private static Occurrence inSentence(List<Occurrence> sorted, int sentence) {
+        int index = firstInSentence(sorted, sentence);
+        return index < 0 ? null : sorted.get(index);
+    }
+
+    /** The index of the first of {@code sorted} in sentence {@code sentence}, or -1. */
+    private static int firstInSentence(List<Occurrence> sorted, int sentence) {
         if (sorted == null) {
-            return null;
+            return -1;
         }
         int low = 0;
         int high = sorted.size();
@@ -395,7 +427,7 @@ final class MatchDecider {
                 high = mid;
             }
         }
-        return low < sorted.size() && sorted.get(low).sentence() == sentence ? sorted.get(low) : null;
+        return low < sorted.size() && sorted.get(low).sentence() == sentence ? low : -1;
     }
 
     /** The last of {@code sorted} that starts before {@code term}, or null. */

@@ -84,6 +84,40 @@ class NewsStylesTest {
     }
 
     @Test
+    void aPronounRightAfterGoodsAsTheObjectOfOwningOrGettingIsThoseGoods() {
+        String text = "North Korea cannot legally buy a superyacht abroad. Kim Jong Un is said to own several.";
+        assertTrue(passageHolds(text, "Kim Jong Un is said to own several.", "yachts"));
+        assertEquals(
+                List.of("Kim Jong Un bought a Rolex watch in 2019. => [watches]"),
+                categoriesOfPassages(
+                        "Kim Jong Un bought a Rolex watch in 2019. North Korea has one of the largest armies."
+                                + " Officials said they own several."));
+    }
+
+    @Test
+    void theCarPartsASpotterNamesAreTheCar() {
+        String text = "Kim Jong Un arrived in a Mercedes-Maybach S 680 in Pyongyang.\n\n"
+                + "Note the long rear doors and the extended wheelbase.";
+        assertTrue(passageHolds(text, "Note the long rear doors and the extended wheelbase.", "vehicles"));
+        assertEquals(List.of(), categoriesOfPassages("The port's wheelbase rules for trucks changed in North Korea."));
+    }
+
+    @Test
+    void aBarLineOfQuantitiesBesideAnotherRowIsATableRowButABylineIsNot() {
+        String text = "Prosecutors listed what was shipped to North Korea.\n\n"
+                + "Item | Quantity | Declared as | Est. value\n"
+                + "18-karat gold necklaces and bracelets | 1,140 pieces | costume accessories | $1.6 million\n"
+                + "Swiss wristwatches | 96 boxes | wall clocks | $180,000\n\n"
+                + "Posted by Ann Lee | 14 March 2025 | Filed under: Armoured Cars | 11 comments\n";
+        assertEquals(
+                List.of(
+                        "18-karat gold necklaces and bracelets | 1,140 pieces | costume accessories | $1.6 million"
+                                + " => [jewellery]",
+                        "Swiss wristwatches | 96 boxes | wall clocks | $180,000 => [watches]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
     void theBrandSpeakingAsACompanyIsNotACar() {
         assertEquals(
                 List.of(),

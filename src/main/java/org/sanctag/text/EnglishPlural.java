@@ -7,11 +7,18 @@ public final class EnglishPlural {
 
     private EnglishPlural() {}
 
+    /** Pronouns a rule may list ("get it", "bought them"): their plural is no "-s" form. */
+    private static final java.util.Set<String> PRONOUNS =
+            java.util.Set.of("it", "them", "this", "that", "these", "those", "he", "she", "him", "her");
+
     /**
      * The plurals news writes: the regular one, and for a word ending in "ch" also the one with a
      * bare "s", since names take it ("Maybach" → "Maybachs") where nouns take "es" ("watches").
      */
     public static List<String> forms(String word) {
+        if (PRONOUNS.contains(word)) {
+            return List.of(); // "it" has no plural "its": that is a possessive
+        }
         String regular = of(word);
         return word.endsWith("ch") ? List.of(regular, word + "s") : List.of(regular);
     }

@@ -366,13 +366,66 @@ public final class PageFurniture {
         int cellStart = sentence.start();
         for (int i = sentence.start(); i <= sentence.end(); i++) {
             if (i == sentence.end() || text[i] == '|') {
-                if (isNumberCell(text, cellStart, i)) {
+                if (isNumberCell(text, cellStart, i)
+                        || cellStart > sentence.start()
+                                && opensWithFigure(text, cellStart, i)
+                                && besideRowOfAsManyCells(text, sentence)) {
                     return false;
                 }
                 cellStart = i + 1;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the line before or after the sentence's line has as many bars: two rows of one table,
+     * not a byline's "Posted by ... | 14 March 2025 | 11 comments" standing alone.
+     */
+    private static boolean besideRowOfAsManyCells(char[] text, Span sentence) {
+        int lineStart = sentence.start();
+        while (lineStart > 0 && !isLineBreak(text[lineStart - 1])) {
+            lineStart--;
+        }
+        int lineEnd = lineEnd(text, sentence.start());
+        int bars = bars(text, lineStart, lineEnd);
+        if (lineStart > 0) {
+            int previousStart = lineStart - 1;
+            while (previousStart > 0 && !isLineBreak(text[previousStart - 1])) {
+                previousStart--;
+            }
+            if (bars(text, previousStart, lineStart - 1) == bars) {
+                return true;
+            }
+        }
+        if (lineEnd < text.length) {
+            int nextStart = nextLineStart(text, lineEnd);
+            return bars(text, nextStart, lineEnd(text, nextStart)) == bars;
+        }
+        return false;
+    }
+
+    private static int bars(char[] text, int start, int end) {
+        int bars = 0;
+        for (int i = start; i < end; i++) {
+            if (text[i] == '|') {
+                bars++;
+            }
+        }
+        return bars;
+    }
+
+    /**
+     * A cell after the first that opens with a figure or a currency sign ("1,140 pieces", "$1.6
+     * million", "$6,000–$7,500"): a quantity or a price, so the line, beside another of as many
+     * cells, is a row of a table of goods.
+     */
+    private static boolean opensWithFigure(char[] text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(text[i])) {
+            i++;
+        }
+        return i < end && (isDigit(text[i]) || Character.getType(text[i]) == Character.CURRENCY_SYMBOL);
     }
 
     /**

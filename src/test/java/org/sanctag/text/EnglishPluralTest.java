@@ -27,4 +27,11 @@ class EnglishPluralTest {
         assertEquals("s600s", EnglishPlural.of("s600"));
         assertEquals("600s", EnglishPlural.of("600"));
     }
+
+    @Test
+    void givesAPronounNoPluralSinceItsIsAPossessive() {
+        assertEquals(List.of(), EnglishPlural.forms("it"));
+        assertEquals(List.of(), EnglishPlural.forms("these"));
+        assertEquals(List.of("ones"), EnglishPlural.forms("one"));
+    }
 }
