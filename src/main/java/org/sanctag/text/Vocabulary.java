@@ -30,6 +30,13 @@ public final class Vocabulary {
     /** The letters a compound needs in front of its head: "Luxusauto" counts, "Fauto" would not. */
     public static final int MIN_MODIFIER = 3;
 
+    /**
+     * The id of every word of one char, by the char ({@link #UNKNOWN} for the others): each Han and
+     * Kana letter of a Chinese or Japanese text is such a word, and one array read is cheaper than a
+     * probe of the hash table, whose slots the letters of the Han block crowd into one run.
+     */
+    private final int[] oneCharIds;
+
     /** The ids of the compound heads, longest first. */
     private final int[] heads;
     /** Bit {@link #gateIndex} of each head's last four chars. */
@@ -43,6 +50,13 @@ public final class Vocabulary {
         this.hashes = hashes;
         this.slots = slots;
         this.heads = heads;
+        this.oneCharIds = new int[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(oneCharIds, UNKNOWN);
+        for (int id = 0; id < start.length - 1; id++) {
+            if (start[id + 1] - start[id] == 1) {
+                oneCharIds[chars[start[id]]] = id;
+            }
+        }
         this.gate = new long[GATE_BITS / 64];
         int shortest = Integer.MAX_VALUE;
         for (int id : heads) {
@@ -101,6 +115,9 @@ public final class Vocabulary {
 
     /** The id of {@code word[0, length)}, whose {@link String#hashCode()}-style hash is {@code hash}. */
     public int idOf(char[] word, int length, int hash) {
+        if (length == 1) {
+            return oneCharIds[word[0]];
+        }
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;

@@ -184,10 +184,24 @@ public final class WordScanner {
                 continue;
             }
             byte shape = Character.isSurrogate(c) ? MIXED : shapeOf(c);
+            if (shape == SPACELESS) {
+                // Most chars of a Chinese or Japanese text: a word of one char, its fold.
+                if (length > 0) {
+                    sink.word(buffer, length, hash, wordStart, wordEnd);
+                    length = 0;
+                    hash = 0;
+                }
+                char folded = TextFolder.foldCodePoint(c).charAt(0);
+                buffer[0] = folded;
+                sink.word(buffer, 1, folded, i, i + 1);
+                hangulWord = false;
+                i++;
+                continue;
+            }
             if (shape != MIXED) {
                 // The fold of this char is of one kind throughout (see shapeOf): the same steps as
                 // the loop below, without classifying each folded char again.
-                if (shape == SEPARATOR || shape == SPACELESS || shape == LETTERS && hangulWord) {
+                if (shape == SEPARATOR || shape == LETTERS && hangulWord) {
                     if (length > 0) {
                         sink.word(buffer, length, hash, wordStart, wordEnd);
                         length = 0;
@@ -202,7 +216,7 @@ public final class WordScanner {
                         hash = 0;
                     }
                 }
-                if (shape == LETTERS || shape == HANGUL || shape == SPACELESS) {
+                if (shape == LETTERS || shape == HANGUL) {
                     if (length == 0) {
                         wordStart = i;
                         hangulWord = shape == HANGUL;
@@ -237,11 +251,6 @@ public final class WordScanner {
                         }
                     }
                     wordEnd = i + 1;
-                    if (shape == SPACELESS) {
-                        sink.word(buffer, length, hash, wordStart, wordEnd);
-                        length = 0;
-                        hash = 0;
-                    }
                 }
                 i++;
                 continue;
