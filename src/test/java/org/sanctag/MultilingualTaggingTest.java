@@ -46,6 +46,16 @@ class MultilingualTaggingTest {
     }
 
     @Test
+    void theGoodsNamedAgainInKoreanAndRussianAreTheGoodsNamedLast() {
+        String korean = "북한으로 보내려던 스위스 명품 손목시계 40점이 인천세관에 압수됐다. 압수된 물품은 단둥으로 갈 예정이었다.";
+        assertEquals(List.of("손목시계", "물품"), matched(korean));
+        assertEquals(List.of(), matched("북한 관련 소식이 나온 날 선물 거래 시장이 흔들렸다."));
+        String russian =
+                "Путин подарил Ким Чен Ыну лимузин Аурус в Пхеньяне. Такие товары запрещено поставлять в КНДР.";
+        assertEquals(List.of("лимузин", "Аурус", "товары"), matched(russian));
+    }
+
+    @Test
     void japanese() {
         assertEquals(List.of("ロールスロイス"), matched("🚗北朝鮮の金正恩氏がロールスロイスのPhantomで到着した。"));
     }
