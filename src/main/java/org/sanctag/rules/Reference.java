@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A general noun that names whatever goods were named last ("the goods", "the items"): a
- * refers_back rule of every category of its rule set, so the category is that of the goods it
- * refers to. Its id is one part; each category's copy is {@code <category>.<id>}. Without
+ * A general noun or a pronoun that names whatever goods were named last ("the goods", "the items",
+ * "Doesn't Kim already have one?"): a refers_back rule of every category of its rule set, so the
+ * category is that of the goods it refers to. Its id is one part; each category's copy is {@code <category>.<id>}. Without
  * {@code reaches_back} it reaches at most {@link #DEFAULT_REACH} sentences back, since "the goods"
  * three paragraphs on may be the coal of another story.
  */
 public record Reference(
         String id,
         List<String> terms,
+        List<String> near,
+        @JsonProperty("not_near") List<String> notNear,
         List<String> after,
         @JsonProperty("not_before") List<String> notBefore,
-        @JsonProperty("not_near") List<String> notNear,
         Integer within,
         @JsonProperty("reaches_back") Integer reachesBack) {
 
@@ -29,27 +30,29 @@ public record Reference(
     public Reference {
         id = Checks.identifier(id, "id", ID, ID_RULE);
         terms = Checks.phrases(terms, "terms");
+        near = Checks.optionalPhrases(near, "near");
         after = Checks.optionalPhrases(after, "after");
         notBefore = Checks.optionalPhrases(notBefore, "not_before");
         notNear = Checks.optionalPhrases(notNear, "not_near");
         reachesBack = reachesBack == null ? DEFAULT_REACH : reachesBack;
         // The rule each category gets checks the rest (within, reaches_back, after), with the same messages.
-        rule("category." + id, terms, after, notBefore, notNear, within, reachesBack);
+        rule("category." + id, terms, near, notNear, after, notBefore, within, reachesBack);
     }
 
     /** This reference as a refers_back rule of the category {@code categoryId}. */
     Rule asRuleOf(String categoryId) {
-        return rule(categoryId + "." + id, terms, after, notBefore, notNear, within, reachesBack);
+        return rule(categoryId + "." + id, terms, near, notNear, after, notBefore, within, reachesBack);
     }
 
     private static Rule rule(
             String id,
             List<String> terms,
+            List<String> near,
+            List<String> notNear,
             List<String> after,
             List<String> notBefore,
-            List<String> notNear,
             Integer within,
             Integer reachesBack) {
-        return new Rule(id, terms, Strength.REFERS_BACK, List.of(), notNear, after, notBefore, within, reachesBack);
+        return new Rule(id, terms, Strength.REFERS_BACK, near, notNear, after, notBefore, within, reachesBack);
     }
 }
