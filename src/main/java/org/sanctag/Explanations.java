@@ -108,7 +108,7 @@ final class Explanations {
                 cause == null
                         ? "the words right after it are one of " + rule.notBeforePhrases()
                                 + ", the not_before list of rule " + rule.id()
-                        : MatchDecider.encloses(decision.cause(), decision.hit().occurrence())
+                        : decision.cause().encloses(decision.hit().occurrence())
                                 ? "it stands inside " + cause + ", a brand phrase of category " + category
                                         + " that its not_before list vetoed (the company speaking)"
                                 : cause + " is within " + rule.within() + " words and is in the not_near list of rule "

@@ -7,6 +7,11 @@ record Occurrence(int phraseId, int sentence, int first, int end) {
         return end - first;
     }
 
+    /** Whether {@code inner}'s words all lie within this occurrence's. */
+    boolean encloses(Occurrence inner) {
+        return first <= inner.first && inner.end <= end;
+    }
+
     boolean sameSpan(Occurrence other) {
         return first == other.first && end == other.end;
     }
