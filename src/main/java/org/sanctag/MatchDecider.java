@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.sanctag.result.Verdict;
+import org.sanctag.rules.Strength;
 
 /**
  * Decides which term occurrences stand, in the order {@code rules/README.md} documents, one step
@@ -87,9 +88,12 @@ final class MatchDecider {
                 if (rule.ruleSet() != set) {
                     continue;
                 }
-                if (!explain && rule.after().length > 0 && !neighbours.precededByAny(rule.after())) {
-                    // Vetoed whatever else holds (not_after or excluded), and no later step reads it:
-                    // "it", "one", "goods" in most of their places.
+                if ((!explain || rule.strength() == Strength.REFERS_BACK)
+                        && rule.after().length > 0
+                        && !neighbours.precededByAny(rule.after())) {
+                    // Vetoed whatever else holds (not_after or excluded), and no later step reads it.
+                    // A refers_back term without its after word is no reference at all ("it", "one",
+                    // "goods" in most of their places, once per category): not even explained.
                     continue;
                 }
                 GoodsHit hit = new GoodsHit(rule, occurrence);

@@ -95,6 +95,14 @@ class NewsStylesTest {
     }
 
     @Test
+    void aPronounNotAfterItsVerbsIsNoCandidateEvenInAnExplanation() {
+        var explanation = TAGGER.explain("Kim Jong Un bought a Rolex watch in Pyongyang. It said the goods were his.")
+                .explanation();
+        assertTrue(explanation.stream().noneMatch(c -> c.text().equals("It")), explanation.toString());
+        assertTrue(explanation.stream().anyMatch(c -> c.text().equals("goods")), explanation.toString());
+    }
+
+    @Test
     void theCarPartsASpotterNamesAreTheCar() {
         String text = "Kim Jong Un arrived in a Mercedes-Maybach S 680 in Pyongyang.\n\n"
                 + "Note the long rear doors and the extended wheelbase.";
