@@ -23,7 +23,7 @@ final class CompiledRules {
 
     /**
      * A rule ready to decide: what the decision and its explanation need, with its context phrases as
-     * sorted phrase ids and its after and not_before phrases as word ids, but not its terms (they
+     * sorted phrase ids and its after, before and not_before phrases as word ids, but not its terms (they
      * live in the matcher). Compared by identity.
      */
     static final class CompiledRule {
@@ -35,10 +35,12 @@ final class CompiledRules {
         private final int within;
         private final int reachesBack;
         private final List<String> afterPhrases;
+        private final List<String> beforePhrases;
         private final List<String> notBeforePhrases;
         private final int[] near;
         private final int[] notNear;
         private final int[][] after;
+        private final int[][] before;
         private final int[][] notBefore;
 
         private CompiledRule(
@@ -49,6 +51,7 @@ final class CompiledRules {
                 int[] near,
                 int[] notNear,
                 int[][] after,
+                int[][] before,
                 int[][] notBefore) {
             this.id = rule.id();
             this.categoryId = categoryId;
@@ -58,10 +61,12 @@ final class CompiledRules {
             this.within = rule.within();
             this.reachesBack = rule.reachesBack();
             this.afterPhrases = rule.after();
+            this.beforePhrases = rule.before();
             this.notBeforePhrases = rule.notBefore();
             this.near = near;
             this.notNear = notNear;
             this.after = after;
+            this.before = before;
             this.notBefore = notBefore;
         }
 
@@ -123,6 +128,16 @@ final class CompiledRules {
          */
         int[][] after() {
             return after;
+        }
+
+        /** The before phrases as the rule file writes them. */
+        List<String> beforePhrases() {
+            return beforePhrases;
+        }
+
+        /** The before phrases, each as the word ids it starts with; empty when the rule has none. */
+        int[][] before() {
+            return before;
         }
 
         /** The not_before phrases as the rule file writes them. */
@@ -261,6 +276,7 @@ final class CompiledRules {
                 int[] near,
                 int[] notNear,
                 List<List<String>> after,
+                List<List<String>> before,
                 List<List<String>> notBefore,
                 int[] terms) {}
 
@@ -299,11 +315,14 @@ final class CompiledRules {
                     for (Rule rule : category.rules()) {
                         List<List<String>> after =
                                 rule.after().stream().map(Compiler::wordsOf).toList();
+                        List<List<String>> before =
+                                rule.before().stream().map(Tokens::wordsOf).toList();
                         List<List<String>> notBefore =
                                 rule.notBefore().stream().map(Tokens::wordsOf).toList();
                         after.forEach(words -> words.stream()
                                 .filter(word -> !word.equals(Rule.NUMBER) && !word.equals(Rule.START))
                                 .forEach(matcher::addWord));
+                        before.forEach(words -> words.forEach(matcher::addWord));
                         notBefore.forEach(words -> words.forEach(matcher::addWord));
                         pending.add(new Pending(
                                 rule,
@@ -313,6 +332,7 @@ final class CompiledRules {
                                 phraseIds(rule.near()),
                                 phraseIds(rule.notNear()),
                                 after,
+                                before,
                                 notBefore,
                                 phraseIds(rule.terms())));
                         termCounts[set] += rule.terms().size();
@@ -321,7 +341,7 @@ final class CompiledRules {
             }
             NumberOpenings.words().forEach(matcher::addWord);
             PhraseMatcher built = matcher.build();
-            // Rules with the same after or not_before phrases share one array (the copies of a
+            // Rules with the same after, before or not_before phrases share one array (the copies of a
             // reference do), so that the decider checks them once per occurrence.
             Map<List<List<String>>, int[][]> sharedWordIds = new HashMap<>();
             for (Pending rule : pending) {
@@ -333,6 +353,7 @@ final class CompiledRules {
                         rule.near(),
                         rule.notNear(),
                         sharedWordIds.computeIfAbsent(rule.after(), phrases -> wordIds(phrases, built)),
+                        sharedWordIds.computeIfAbsent(rule.before(), phrases -> wordIds(phrases, built)),
                         sharedWordIds.computeIfAbsent(rule.notBefore(), phrases -> wordIds(phrases, built)));
                 for (int term : rule.terms()) {
                     termOf.get(term).add(compiled);

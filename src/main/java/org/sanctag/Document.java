@@ -346,6 +346,15 @@ final class Document {
         return sentences.size();
     }
 
+    /**
+     * Whether the sentence ends with a colon: a lead-in to what follows ("The models identified so
+     * far:", "Among the items listed in the report:"), whose references point forward, not back.
+     */
+    boolean introducesWhatFollows(int sentence) {
+        char last = chars[sentences.get(sentence).end() - 1];
+        return last == ':' || last == '\uFF1A';
+    }
+
     Span sentence(int index) {
         return sentences.get(index);
     }

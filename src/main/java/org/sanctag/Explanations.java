@@ -104,6 +104,9 @@ final class Explanations {
             case NOT_AFTER ->
                 "rule " + rule.id() + " counts the term only right after one of " + rule.afterPhrases()
                         + ", and the word before it is none of them";
+            case NOT_FOLLOWED ->
+                "rule " + rule.id() + " counts the term only right before one of " + rule.beforePhrases()
+                        + ", and the words after it are none of them";
             case NOT_NEAR ->
                 cause == null
                         ? "the words right after it are one of " + rule.notBeforePhrases()
@@ -117,13 +120,16 @@ final class Explanations {
                 "rule " + rule.id() + " needs one of its near words within " + rule.within()
                         + " words, and there is none";
             case WEAK_WITHOUT_STRONG ->
-                weakWithoutStrong(
-                        rule,
-                        category,
-                        cause,
-                        decision.cause() != null
-                                && decision.cause().sentence()
-                                        == decision.hit().occurrence().sentence());
+                decision.cause() == decision.hit().occurrence()
+                        ? "refers_back term of rule " + rule.id() + ": its sentence ends with a colon, a lead-in"
+                                + " that points to what follows, so it refers to nothing before it"
+                        : weakWithoutStrong(
+                                rule,
+                                category,
+                                cause,
+                                decision.cause() != null
+                                        && decision.cause().sentence()
+                                                == decision.hit().occurrence().sentence());
             case OVERLAPPED -> "part of the longer match " + cause + ", which wins";
         };
     }

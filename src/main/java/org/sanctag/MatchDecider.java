@@ -44,7 +44,7 @@ final class MatchDecider {
         List<Decision> decisions = explain ? new ArrayList<>() : new NotNearOnly();
         List<Decision> inContext = insideSpeakingBrands(
                 checkEachCandidate(document, occurrences, bySentence, set, explain, decisions), decisions);
-        List<Decision> counted = weakTerms.count(inContext, decisions);
+        List<Decision> counted = weakTerms.count(document, inContext, decisions);
         List<Decision> kept = keepLongest(counted, decisions);
         if (!explain) {
             return kept;
@@ -89,11 +89,12 @@ final class MatchDecider {
                     continue;
                 }
                 if ((!explain || rule.strength() == Strength.REFERS_BACK)
-                        && rule.after().length > 0
-                        && !neighbours.precededByAny(rule.after())) {
-                    // Vetoed whatever else holds (not_after or excluded), and no later step reads it.
-                    // A refers_back term without its after word is no reference at all ("it", "one",
-                    // "goods" in most of their places, once per category): not even explained.
+                        && (rule.after().length > 0 && !neighbours.precededByAny(rule.after())
+                                || rule.before().length > 0 && !neighbours.followedByAnyOf(rule.before()))) {
+                    // Vetoed whatever else holds (not_after, not_followed or excluded), and no later
+                    // step reads it. A refers_back term without its after or before word is no
+                    // reference at all ("it", "one", "goods" in most of their places, once per
+                    // category): not even explained.
                     continue;
                 }
                 GoodsHit hit = new GoodsHit(rule, occurrence);
@@ -109,7 +110,8 @@ final class MatchDecider {
 
     /**
      * Step 1: an exclusion of the category overlaps the term, the word before is not an after word,
-     * or a not_before word follows it (then the verdict is not_near, without a cause); else null.
+     * the words after it start no before phrase, or a not_before word follows it (then the verdict
+     * is not_near, without a cause); else null.
      */
     private Decision exclusionOrAfter(GoodsHit hit, NeighbourWords neighbours, List<Occurrence> sentence) {
         Occurrence term = hit.occurrence();
@@ -125,6 +127,10 @@ final class MatchDecider {
         if (after.length > 0 && !neighbours.precededByAny(after)) {
             return new Decision(hit, Verdict.NOT_AFTER, null);
         }
+        int[][] before = hit.rule().before();
+        if (before.length > 0 && !neighbours.followedByAnyOf(before)) {
+            return new Decision(hit, Verdict.NOT_FOLLOWED, null);
+        }
         if (neighbours.followedByAny(hit.rule().notBefore())) {
             return new Decision(hit, Verdict.NOT_NEAR, null);
         }
@@ -132,14 +138,16 @@ final class MatchDecider {
     }
 
     /**
-     * The after and not_before checks of one occurrence, each made once for the rules that share its
-     * phrases (the copies of a reference in every category share them).
+     * The after, before and not_before checks of one occurrence, each made once for the rules that
+     * share its phrases (the copies of a reference in every category share them).
      */
     private static final class NeighbourWords {
         private final Document document;
         private Occurrence term;
         private int[][] after;
         private boolean preceded;
+        private int[][] before;
+        private boolean followedByBefore;
         private int[][] notBefore;
         private boolean followed;
 
@@ -150,6 +158,7 @@ final class MatchDecider {
         void moveTo(Occurrence occurrence) {
             term = occurrence;
             after = null;
+            before = null;
             notBefore = null;
         }
 
@@ -159,6 +168,15 @@ final class MatchDecider {
                 preceded = MatchDecider.precededByAny(document, term, phrases);
             }
             return preceded;
+        }
+
+        /** Whether a before phrase follows the term (kept apart from not_before's, which may be checked in turn). */
+        boolean followedByAnyOf(int[][] phrases) {
+            if (phrases != before) {
+                before = phrases;
+                followedByBefore = document.followedByAny(term, phrases);
+            }
+            return followedByBefore;
         }
 
         boolean followedByAny(int[][] phrases) {

@@ -30,8 +30,10 @@ final class WeakTerms {
      * match before it, of the categories that list the term as refers_back) include its category, that
      * sentence is at most its rule's reaches_back sentences before it, and no candidate of its category
      * that a not_near word vetoed stands between the two (the match is the accepted decision's cause).
+     * A refers_back term in a lead-in ending with a colon points forward, to the list below it, and
+     * counts for nothing (its own occurrence is the vetoed decision's cause).
      */
-    List<Decision> count(List<Decision> standing, List<Decision> vetoed) {
+    List<Decision> count(Document document, List<Decision> standing, List<Decision> vetoed) {
         Set<String> strongCategories = new HashSet<>();
         Map<String, List<Occurrence>> strongByCategory = null;
         Map<String, List<Occurrence>> namedByCategory = null;
@@ -52,6 +54,9 @@ final class WeakTerms {
             Strength strength = hit.rule().strength();
             if (strength == Strength.WEAK && !strongCategories.contains(hit.categoryId())) {
                 vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, null));
+            } else if (strength == Strength.REFERS_BACK
+                    && document.introducesWhatFollows(hit.occurrence().sentence())) {
+                vetoed.add(new Decision(hit, Verdict.WEAK_WITHOUT_STRONG, hit.occurrence()));
             } else if (strength == Strength.REFERS_BACK) {
                 // The candidates of one occurrence come together, one per category listing the term.
                 if (referent == null || referent.term() != hit.occurrence()) {

@@ -137,6 +137,65 @@ class NewsStylesTest {
     }
 
     @Test
+    void aPronounRightAfterGoodsAsTheSubjectOfArrivingIsThoseGoodsButNotAcrossAComma() {
+        String text = "Putin gave Kim Jong Un an Aurus Senat limousine in Pyongyang."
+                + " How this one got to Pyongyang is unclear. Customs officers found a Rolex watch in a bag in Dandong."
+                + " It was later sold in Sinuiju.";
+        assertEquals(
+                List.of(
+                        "Putin gave Kim Jong Un an Aurus Senat limousine in Pyongyang. => [vehicles]",
+                        "How this one got to Pyongyang is unclear. => [vehicles]",
+                        "Customs officers found a Rolex watch in a bag in Dandong. => [watches]",
+                        "It was later sold in Sinuiju. => [watches]"),
+                categoriesOfPassages(text));
+        assertEquals(
+                List.of("Putin gave Kim Jong Un an Aurus Senat limousine in Pyongyang. => [vehicles]"),
+                categoriesOfPassages("Putin gave Kim Jong Un an Aurus Senat limousine in Pyongyang."
+                        + " When Kim arrived, it was raining. It said the talks went well."));
+    }
+
+    @Test
+    void theModelIsTheModelOfWhateverWasNamedBefore() {
+        assertTrue(passageHolds(
+                "Kim Jong Un arrived in a Mercedes-Maybach S680 in Pyongyang. It is the first time the model"
+                        + " has been seen with him.",
+                "It is the first time the model has been seen with him.",
+                "vehicles"));
+        String watch = "Kim Jong Un wore a Rolex Submariner at the parade in Pyongyang. The model sells for"
+                + " about $10,000.";
+        assertEquals(
+                List.of(
+                        "Kim Jong Un wore a Rolex Submariner at the parade in Pyongyang. => [watches]",
+                        "The model sells for about $10,000. => [watches]"),
+                categoriesOfPassages(watch));
+        assertEquals(
+                List.of("Kim Jong Un arrived in a Maybach in Pyongyang. => [vehicles]"),
+                categoriesOfPassages("Kim Jong Un arrived in a Maybach in Pyongyang. Analysts called it the model"
+                        + " of a sanctions failure. Nobody knew the model years."));
+    }
+
+    @Test
+    void aReferenceInALeadInEndingWithAColonPointsForwardNotBack() {
+        String text = "Kim Jong Un has been filmed in at least nine foreign cars in Pyongyang.\n\n"
+                + "The models identified so far:\n\n- Mercedes-Maybach S600 Pullman Guard\n- Lexus LX 570\n";
+        assertEquals(
+                List.of(
+                        "Kim Jong Un has been filmed in at least nine foreign cars in Pyongyang. => [vehicles]",
+                        "Mercedes-Maybach S600 Pullman Guard => [vehicles]",
+                        "Lexus LX 570 => [vehicles]"),
+                categoriesOfPassages(text));
+        assertTrue(TAGGER.explain(text).explanation().stream()
+                .anyMatch(c -> c.text().equals("models") && c.reason().contains("ends with a colon")));
+    }
+
+    @Test
+    void pluralWatchesAfterAVerbOfTradingAreTheNounButAfterANameTheVerb() {
+        String sentence = "The same networks in Dandong move watches, liquor and electronics to Pyongyang.";
+        assertTrue(passageHolds(sentence, sentence, "watches"));
+        assertEquals(List.of(), categoriesOfPassages("In Pyongyang, Kim watches the parade from a balcony."));
+    }
+
+    @Test
     void aWatchAfterAPriceIsTheNoun() {
         String sentence = "Kim Jong Un wore a $12,500 watch at the parade.";
         assertTrue(passageHolds(sentence, sentence, "watches"));

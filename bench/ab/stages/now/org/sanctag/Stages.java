@@ -51,7 +51,7 @@ public class Stages {
                 List<Passages.SetAnswer> answers = new ArrayList<>();
                 for (int set : chosen) {
                     long d0 = System.nanoTime();
-                    List<Decision> decided = decider.decide(document, occurrences, bySentence, set);
+                    List<Decision> decided = decider.decide(document, occurrences, bySentence, set, false);
                     List<GoodsHit> goods = decided.stream().filter(Decision::accepted).map(Decision::hit).toList();
                     long d1 = System.nanoTime(); t[4] += d1 - d0;
                     Signals signals = Signals.of(occurrences, rules, document.sentenceCount(), set);

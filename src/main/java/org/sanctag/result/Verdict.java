@@ -6,6 +6,8 @@ public enum Verdict implements WireNamed {
     EXCLUDED,
     /** The rule has an {@code after} list and the word before the term is none of them. */
     NOT_AFTER,
+    /** The rule has a {@code before} list and the words after the term start none of them. */
+    NOT_FOLLOWED,
     /** A word of the rule's {@code not_near} list is within its window. */
     NOT_NEAR,
     /** The rule has a {@code near} list and none of its words is within the window. */

@@ -17,6 +17,7 @@ public record Reference(
         List<String> near,
         @JsonProperty("not_near") List<String> notNear,
         List<String> after,
+        List<String> before,
         @JsonProperty("not_before") List<String> notBefore,
         Integer within,
         @JsonProperty("reaches_back") Integer reachesBack) {
@@ -32,16 +33,17 @@ public record Reference(
         terms = Checks.phrases(terms, "terms");
         near = Checks.optionalPhrases(near, "near");
         after = Checks.optionalPhrases(after, "after");
+        before = Checks.optionalPhrases(before, "before");
         notBefore = Checks.optionalPhrases(notBefore, "not_before");
         notNear = Checks.optionalPhrases(notNear, "not_near");
         reachesBack = reachesBack == null ? DEFAULT_REACH : reachesBack;
         // The rule each category gets checks the rest (within, reaches_back, after), with the same messages.
-        rule("category." + id, terms, near, notNear, after, notBefore, within, reachesBack);
+        rule("category." + id, terms, near, notNear, after, before, notBefore, within, reachesBack);
     }
 
     /** This reference as a refers_back rule of the category {@code categoryId}. */
     Rule asRuleOf(String categoryId) {
-        return rule(categoryId + "." + id, terms, near, notNear, after, notBefore, within, reachesBack);
+        return rule(categoryId + "." + id, terms, near, notNear, after, before, notBefore, within, reachesBack);
     }
 
     private static Rule rule(
@@ -50,9 +52,10 @@ public record Reference(
             List<String> near,
             List<String> notNear,
             List<String> after,
+            List<String> before,
             List<String> notBefore,
             Integer within,
             Integer reachesBack) {
-        return new Rule(id, terms, Strength.REFERS_BACK, near, notNear, after, notBefore, within, reachesBack);
+        return new Rule(id, terms, Strength.REFERS_BACK, near, notNear, after, before, notBefore, within, reachesBack);
     }
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Terms that flag a category, with the context that must (near) or must not (not_near) stand
  * within {@code within} words of them in the same sentence, the words of which one must come
- * right before them (after: "the watch", not "Kim watch") and those that must not come right after
- * them (not_before: "BMW said", the company speaking, not the car). A refers_back rule may bound how
+ * right before them (after: "the watch", not "Kim watch"), the words of which one must come right
+ * after them (before: "it reached Pyongyang", not "it said") and those that must not (not_before:
+ * "BMW said", the company speaking, not the car). A refers_back rule may bound how
  * many sentences before it the mention it refers to may stand ({@code reaches_back}: 0 is the same
  * sentence).
  */
@@ -20,6 +21,7 @@ public record Rule(
         List<String> near,
         @JsonProperty("not_near") List<String> notNear,
         List<String> after,
+        List<String> before,
         @JsonProperty("not_before") List<String> notBefore,
         Integer within,
         @JsonProperty("reaches_back") Integer reachesBack) {
@@ -47,6 +49,7 @@ public record Rule(
         near = Checks.optionalPhrases(near, "near");
         notNear = Checks.optionalPhrases(notNear, "not_near");
         after = Checks.optionalPhrases(after, "after");
+        before = Checks.optionalPhrases(before, "before");
         notBefore = Checks.optionalPhrases(notBefore, "not_before");
         for (String phrase : after) {
             if (phrase.contains(START) && !phrase.strip().equals(START)) {

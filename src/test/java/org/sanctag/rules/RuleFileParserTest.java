@@ -130,6 +130,27 @@ class RuleFileParserTest {
         assertEquals(Rule.ANY_DISTANCE, rules.categories().get(0).rules().get(0).reachesBack());
     }
 
+    @Test
+    void readsTheWordsATermMustStandBeforeOnARuleAndOnAReference() {
+        RuleSet rules = RuleFileParser.parse(
+                VALID.replace(
+                                "categories:\n",
+                                "references:\n  - {id: moving_on, terms: [it], before: [reached, was shipped]}\n"
+                                        + "categories:\n")
+                        .replace(
+                                "    after: [an, armoured black]",
+                                "    after: [an, armoured black]\n        before: [arrived]"),
+                "test.yaml");
+        assertEquals(
+                List.of("reached", "was shipped"), rules.references().get(0).before());
+        assertEquals(
+                List.of("reached", "was shipped"),
+                rules.references().get(0).asRuleOf("vehicles").before());
+        assertEquals(
+                List.of("arrived"), rules.categories().get(0).rules().get(2).before());
+        assertEquals(List.of(), rules.categories().get(0).rules().get(0).before());
+    }
+
     /** One broken line, the line a refusal must name and the key it must name. */
     record Breakage(String what, String from, String to, int line, String says) {
         @Override
@@ -153,6 +174,12 @@ class RuleFileParserTest {
                 new Breakage(
                         "within out of range", "within: 3", "within: 500", 18, "'within' is 500; it must be 1 to 50"),
                 new Breakage("after without words", "[an, armoured black]", "[an, \"--\"]", 21, "'after' has '--'"),
+                new Breakage(
+                        "before without words",
+                        "after: [an, armoured black]",
+                        "after: [an, armoured black]\n        before: [\"--\"]",
+                        22,
+                        "'before' has '--'"),
                 new Breakage(
                         "reaches_back on a strong rule",
                         "within: 3",
