@@ -189,6 +189,38 @@ class NewsStylesTest {
     }
 
     @Test
+    void aBentleyAfterAnArticleIsTheCarButBentleySpeakingIsNot() {
+        String text = "A Singapore trader supplied Pyongyang with Swiss watches and a Bentley.";
+        assertTrue(passageHolds(text, text, "vehicles"));
+        assertEquals(
+                List.of(),
+                categoriesOfPassages("In Pyongyang, the Bentley Systems software was never licensed, Bentley said."));
+    }
+
+    @Test
+    void aVideoLabelAfterTheStoryIsFurnitureAndAKickerIsNoMasthead() {
+        String text = "LIVE\nRussian border guards seize superyacht bound for North Korea\n\n"
+                + "Border guards boarded the yacht early on Tuesday.\n\n"
+                + "Watch: Drone footage shows border guards boarding the yacht\n\n"
+                + "The yacht was towed to Vladivostok.";
+        assertEquals(
+                List.of(
+                        "Russian border guards seize superyacht bound for North Korea => [yachts]",
+                        "Border guards boarded the yacht early on Tuesday. => [yachts]",
+                        "The yacht was towed to Vladivostok. => [yachts]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
+    void theBoatAfterJetSkisIsWatercraftAndASapphireCrystalIsAWatchGlass() {
+        String text = "Police in Osaka seized two jet skis bound for North Korea. The boats were hidden under"
+                + " tarpaulins.";
+        assertTrue(passageHolds(text, "The boats were hidden under tarpaulins.", "watercraft"));
+        String watch = "Kim Jong Un wore a Rolex watch with a sapphire crystal in Pyongyang.";
+        assertEquals(List.of(watch + " => [watches]"), categoriesOfPassages(watch));
+    }
+
+    @Test
     void pluralWatchesAfterAVerbOfTradingAreTheNounButAfterANameTheVerb() {
         String sentence = "The same networks in Dandong move watches, liquor and electronics to Pyongyang.";
         assertTrue(passageHolds(sentence, sentence, "watches"));

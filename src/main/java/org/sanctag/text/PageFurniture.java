@@ -80,6 +80,13 @@ public final class PageFurniture {
             "lee también");
 
     /**
+     * The labels of a link to a video ("Watch: Drone footage shows border guards boarding the
+     * yacht"): a link label of its own line, but no opener of a bulleted list ("Watch for these:").
+     */
+    private static final java.util.Set<String> VIDEO_LABELS =
+            java.util.Set.of("watch", "video", "watch video", "watch now", "watch live");
+
+    /**
      * The first words of a label over bulleted links: those of {@link #LINK_LABELS} ("Related fact
      * checks", "More from Asia", "관련 기사") and of the lists' own labels ("Most read", "Trending").
      * Bullets under other labels ("Key points", "What we know") sum up the story itself.
@@ -142,7 +149,8 @@ public final class PageFurniture {
     /**
      * A line of the document's first paragraph, not ending a sentence, when that paragraph has two
      * lines or more and its first is at most four words without a lower-case letter: a blog's name
-     * and tagline, a script's slug lines. A headline in capitals stands in a paragraph of its own.
+     * and tagline, a script's slug lines. A headline in capitals stands in a paragraph of its own,
+     * and a headline under a kicker ("LIVE", "EXCLUSIVE", "ANALYSIS") is the story's.
      */
     private static boolean isInMasthead(char[] text, Span sentence) {
         // the cheap tests first: most sentences with a hit are not a whole line, or end a sentence
@@ -180,8 +188,32 @@ public final class PageFurniture {
                 }
             }
         }
-        return letters && paragraphStart(text, sentence.start()) == first;
+        return letters
+                && paragraphStart(text, sentence.start()) == first
+                && !KICKERS.contains(
+                        new String(text, head.start(), head.end() - head.start()).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** The labels news sites set over a headline, on a line of their own. */
+    private static final java.util.Set<String> KICKERS = java.util.Set.of(
+            "live",
+            "live updates",
+            "breaking",
+            "breaking news",
+            "exclusive",
+            "analysis",
+            "explainer",
+            "opinion",
+            "comment",
+            "editorial",
+            "feature",
+            "interview",
+            "investigation",
+            "fact check",
+            "update",
+            "updated",
+            "developing",
+            "special report");
 
     /**
      * A whole line of a byline label and names: "By Ines Moreau", "Interview by Pearl Nakamura", "By
@@ -332,7 +364,7 @@ public final class PageFurniture {
         String label = new String(text, sentence.start(), colon - sentence.start())
                 .strip()
                 .toLowerCase(java.util.Locale.ROOT);
-        return LINK_LABELS.contains(label)
+        return (LINK_LABELS.contains(label) || VIDEO_LABELS.contains(label))
                 && isWholeLine(text, sentence)
                 && !endsWithTerminal(text, sentence)
                 && storyEndedBefore(text, sentence.start());
