@@ -130,23 +130,29 @@ final class Document {
         if (phrases.length == 0) {
             return false;
         }
-        int next = occurrence.end();
-        int sentenceEnd = endWord[occurrence.sentence()];
-        if (next < sentenceEnd && isPossessiveS(next)) {
-            next++;
-        }
-        if (next >= sentenceEnd) {
-            return false;
-        }
-        if (joined(occurrence.end() - 1, next) && startsAny(next, sentenceEnd, phrases)) {
+        if (directlyFollowedByAny(occurrence, phrases)) {
             return true;
         }
+        int sentenceEnd = endWord[occurrence.sentence()];
         int resumed = afterApposition(occurrence.end() - 1, sentenceEnd);
         if (resumed >= 0 && startsAny(resumed, sentenceEnd, phrases)) {
             return true;
         }
         resumed = afterSubjectApposition(occurrence);
         return resumed >= 0 && startsAny(resumed, sentenceEnd, phrases);
+    }
+
+    /**
+     * Whether the words of one of these phrases come right after the occurrence, a possessive "'s"
+     * skipped, with nothing that ends a clause between; no apposition is read past.
+     */
+    boolean directlyFollowedByAny(Occurrence occurrence, int[][] phrases) {
+        int next = occurrence.end();
+        int sentenceEnd = endWord[occurrence.sentence()];
+        if (next < sentenceEnd && isPossessiveS(next)) {
+            next++;
+        }
+        return next < sentenceEnd && joined(occurrence.end() - 1, next) && startsAny(next, sentenceEnd, phrases);
     }
 
     private boolean startsAny(int at, int sentenceEnd, int[][] phrases) {

@@ -170,11 +170,14 @@ final class MatchDecider {
             return preceded;
         }
 
-        /** Whether a before phrase follows the term (kept apart from not_before's, which may be checked in turn). */
+        /**
+         * Whether a before phrase follows the term right after it (no apposition is read past, as
+         * not_before reads for the company speaking); kept apart from not_before's check.
+         */
         boolean followedByAnyOf(int[][] phrases) {
             if (phrases != before) {
                 before = phrases;
-                followedByBefore = document.followedByAny(term, phrases);
+                followedByBefore = document.directlyFollowedByAny(term, phrases);
             }
             return followedByBefore;
         }
