@@ -221,6 +221,32 @@ class NewsStylesTest {
     }
 
     @Test
+    void aLineOfHashtagsIsFurniture() {
+        String text = "Kim Jong Un's new yacht is moored at Wonsan again.\n\n#Kalma #yacht\n";
+        assertEquals(
+                List.of("Kim Jong Un's new yacht is moored at Wonsan again. => [yachts]"), categoriesOfPassages(text));
+    }
+
+    @Test
+    void seizedWatchesBesideOfficersAreWatchesButTheOfficerOfTheWatchIsNot() {
+        String seized = "Customs officers inspect seized watches at a warehouse in Dandong bound for Pyongyang.";
+        assertTrue(passageHolds(seized, seized, "watches"));
+        assertEquals(
+                List.of(),
+                categoriesOfPassages("The watch officer of the North Korean freighter was questioned in Busan."));
+    }
+
+    @Test
+    void aWristWithPerfumeOrAShipCalledPearlNamesNoGoods() {
+        String text = "Kim Jong Un's sister wore a Rolex watch and a pearl necklace in Pyongyang."
+                + " A saleswoman dabbed perfume on my wrist. The coal came on the cargo vessel Golden Pearl 3.";
+        assertEquals(
+                List.of("Kim Jong Un's sister wore a Rolex watch and a pearl necklace in Pyongyang. => [watches,"
+                        + " jewellery]"),
+                categoriesOfPassages(text));
+    }
+
+    @Test
     void pluralWatchesAfterAVerbOfTradingAreTheNounButAfterANameTheVerb() {
         String sentence = "The same networks in Dandong move watches, liquor and electronics to Pyongyang.";
         assertTrue(passageHolds(sentence, sentence, "watches"));

@@ -143,7 +143,21 @@ public final class PageFurniture {
                 || isLabelledLink(text, sentence)
                 || isInMasthead(text, sentence)
                 || isByline(text, sentence)
-                || isAuthorNote(text, sentence);
+                || isAuthorNote(text, sentence)
+                || isHashtagLine(text, sentence);
+    }
+
+    /** A whole line of hashtags only: "#Kalma #yacht", "#UNSC #sanctions". */
+    private static boolean isHashtagLine(char[] text, Span sentence) {
+        if (text[sentence.start()] != '#' || !isWholeLine(text, sentence)) {
+            return false;
+        }
+        for (int i = sentence.start() + 1; i < sentence.end(); i++) {
+            if (isSpace(text[i]) && i + 1 < sentence.end() && !isSpace(text[i + 1]) && text[i + 1] != '#') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

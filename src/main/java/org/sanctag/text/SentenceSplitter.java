@@ -69,7 +69,8 @@ public final class SentenceSplitter {
         for (int l = 0; l < lines.size(); l++) {
             Span line = lines.get(l);
             Span trimmed = trim(text, line);
-            boolean listItem = trimmed != null && (isBulleted(text, trimmed) || isNumbered(text, trimmed));
+            boolean listItem = trimmed != null
+                    && (isBulleted(text, trimmed) || isNumbered(text, trimmed) || isTimestamped(text, trimmed));
             Span content = withoutBullet(text, trimmed);
             if (content == null) {
                 if (previous != null) {
@@ -309,6 +310,35 @@ public final class SentenceSplitter {
                 || bullet && line.end() > line.start() + 1 && isSpace(text[line.start() + 1]);
     }
 
+    private static boolean isSuperscriptDigit(char c) {
+        return c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079';
+    }
+
+    /**
+     * A line that opens with a running time, as show notes and chapter lists write them ("08:40 The
+     * ski lifts", "1:02:30 Q&A"): an item of its own, like a bullet.
+     */
+    private static boolean isTimestamped(char[] text, Span line) {
+        int i = line.start();
+        int groups = 0;
+        while (true) {
+            int digits = 0;
+            while (i < line.end() && text[i] >= '0' && text[i] <= '9') {
+                i++;
+                digits++;
+            }
+            if (digits == 0 || digits > 2 || groups > 0 && digits != 2) {
+                return false;
+            }
+            groups++;
+            if (i < line.end() && text[i] == ':' && groups < 3) {
+                i++;
+            } else {
+                return groups >= 2 && i + 1 < line.end() && text[i] == ' ';
+            }
+        }
+    }
+
     /** A numbered list line: "1. ", "2) ". */
     private static boolean isNumbered(char[] text, Span line) {
         int i = line.start();
@@ -358,11 +388,19 @@ public final class SentenceSplitter {
     /**
      * Where the footnote mark glued to a full stop ends ("during the period.102 Imagery showed"):
      * one to three digits right after a period that follows a lower-case letter or a closing mark,
-     * then a space and a capital; or -1. A decimal number has a digit before its point.
+     * then a space and a capital; or -1. A decimal number has a digit before its point. Superscript
+     * digits are a mark whatever stands before the period ("since 2021.⁴ The company ...").
      */
     private static int footnoteMarkEnd(char[] text, int terminal, int to) {
         if (text[terminal] != '.' || terminal == 0) {
             return -1;
+        }
+        int superscriptsEnd = terminal + 1;
+        while (superscriptsEnd < to && superscriptsEnd - terminal <= 3 && isSuperscriptDigit(text[superscriptsEnd])) {
+            superscriptsEnd++;
+        }
+        if (superscriptsEnd > terminal + 1) {
+            return superscriptsEnd + 1 < to && isSpace(text[superscriptsEnd]) ? superscriptsEnd : -1;
         }
         char before = text[terminal - 1];
         if (!Character.isLowerCase(before) && !isClosing(before)) {

@@ -43,6 +43,27 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSuperscriptFootnoteMarkEndsTheSentenceEvenAfterAYear() {
+        assertEquals(
+                List.of("The design has been sold since 2021.\u2074", "The company informed the Panel."),
+                sentences("The design has been sold since 2021.\u2074 The company informed the Panel."));
+    }
+
+    @Test
+    void eachLineOpeningWithARunningTimeIsItsOwnSentence() {
+        String notes = "Chapters\n00:00 Intro and housekeeping\n08:40 The ski lifts: where they came from\n"
+                + "31:50 Listener question: can foreigners still go there?\n1:02:30 Wrap-up\n";
+        assertEquals(
+                List.of(
+                        "Chapters",
+                        "00:00 Intro and housekeeping",
+                        "08:40 The ski lifts: where they came from",
+                        "31:50 Listener question: can foreigners still go there?",
+                        "1:02:30 Wrap-up"),
+                sentences(notes));
+    }
+
+    @Test
     void keepsClosingQuotesWithTheirSentence() {
         assertEquals(
                 List.of("“It is a gift.”", "The car was shipped."), sentences("“It is a gift.” The car was shipped."));
